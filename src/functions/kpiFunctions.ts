@@ -1,0 +1,141 @@
+import { KPI_CATALOG } from '../catalog/kpis.ts';
+import type { KpiDefinition } from '../catalog/types.ts';
+import { KpiInputError } from './cellValues.ts';
+import {
+  runListFunction,
+  runRowFunction,
+  type ListCompute,
+  type RowCompute,
+  type SheetArg,
+  type SheetResult,
+} from './sheetFunction.ts';
+import { kpiProgress, kpiStatus } from './tracking.ts';
+
+/**
+ * The arithmetic of each KPI, one line each. Checking, broadcasting and blanks are done once for
+ * all of them by runRowFunction / runListFunction; denominators are declared `nonZero` in the catalog.
+ */
+const ROW_FORMULAS: Record<string, RowCompute> = {
+  AUDIENCE_GROWTH_RATE: ([newFollowers, total]) => newFollowers / total,
+  POST_REACH_RATE: ([reach, total]) => reach / total,
+  POTENTIAL_REACH: ([followers, sharersFollowers, shareSeen]) => followers + sharersFollowers * shareSeen,
+  SHARE_OF_VOICE: ([brand, competitors]) =>
+    brand + competitors === 0
+      ? '!there are no mentions at all in this row, so there is no share to compute. Enter the counts, or clear the row.'
+      : brand / (brand + competitors),
+  APPLAUSE_RATE: ([approvals, total]) => approvals / total,
+  ENGAGEMENT_RATE: ([engagements, audience]) => engagements / audience,
+  AMPLIFICATION_RATE: ([shares, total]) => shares / total,
+  CONVERSION_RATE: ([conversions, clicks]) => conversions / clicks,
+  CTR: ([clicks, impressions]) => clicks / impressions,
+  BOUNCE_RATE: ([bounces, sessions]) => bounces / sessions,
+  CPC: ([spend, clicks]) => spend / clicks,
+  CPM: ([spend, impressions]) => (spend / impressions) * 1000,
+  ROI: ([gain, cost]) => (gain - cost) / cost,
+  LEAD_CONVERSION_RATE: ([customers, leads]) => customers / leads,
+  SUPPORT_COST_PER_CUSTOMER: ([cost, customers]) => cost / customers,
+  CUSTOMER_LIFETIME_VALUE: ([orderValue, ordersPerYear, years, margin]) => orderValue * ordersPerYear * years * margin,
+  RESOLUTION_RATE: ([resolved, raised]) => resolved / raised,
+  GROWTH_RATE: ([current, previous]) => (current - previous) / Math.abs(previous),
+  KPI_PROGRESS: ([actual, baseline, target]) => kpiProgress(actual, baseline, target),
+  KPI_STATUS: ([actual, baseline, target, start, deadline, asOf]) =>
+    kpiStatus(actual, baseline, target, start, deadline, asOf),
+};
+
+function answers(list: number[]): number[] {
+  return list.filter((value) => !Number.isNaN(value));
+}
+
+function noAnswers(name: string): never {
+  throw new KpiInputError(
+    `${name} has no answers (blank cells are not answers). Point it at the column with the survey answers.`,
+  );
+}
+
+const LIST_FORMULAS: Record<string, ListCompute> = {
+  CSAT: ([scores], [satisfiedFrom]) => {
+    const given = answers(scores);
+    if (given.length === 0) noAnswers('scores');
+    return given.filter((score) => score >= satisfiedFrom).length / given.length;
+  },
+  NPS: ([scores]) => {
+    const given = answers(scores);
+    if (given.length === 0) noAnswers('scores');
+    let promoters = 0;
+    let detractors = 0;
+    for (const score of given) {
+      if (score < 0 || score > 10)
+        throw new KpiInputError(`scores has ${score}, but NPS answers are 0 to 10. Correct or clear that answer.`);
+      if (score >= 9) promoters++;
+      else if (score <= 6) detractors++;
+    }
+    return ((promoters - detractors) / given.length) * 100;
+  },
+  RESPONSE_TIME: ([received, replied]) => {
+    let totalDays = 0;
+    let pairs = 0;
+    for (let k = 0; k < received.length; k++) {
+      if (Number.isNaN(received[k]) || Number.isNaN(replied[k])) continue;
+      const days = replied[k] - received[k];
+      if (days < 0)
+        throw new KpiInputError(
+          `row ${k + 1} has a reply before the message arrived. Check replied_at and received_at in that row.`,
+        );
+      totalDays += days;
+      pairs++;
+    }
+    if (pairs === 0)
+      throw new KpiInputError(
+        'no row has both received_at and replied_at. Fill in both date-times for at least one message.',
+      );
+    return (totalDays / pairs) * 24;
+  },
+};
+
+/** SOCIAL_KPIS(): a table of every function, its formula and unit, for a sheet to spill. */
+export function socialKpisTable(): string[][] {
+  const header = ['Function', 'Syntax', 'What it measures', 'Formula', 'Unit', 'Better'];
+  return [
+    header,
+    ...KPI_CATALOG.map((kpi) => [
+      kpi.functionName,
+      `=${kpi.functionName}(${kpi.inputs.map((i) => (i.defaultValue !== undefined ? `[${i.name}]` : i.name)).join(', ')})`,
+      kpi.text.en.description,
+      kpi.formula,
+      kpi.unit,
+      kpi.better,
+    ]),
+  ];
+}
+
+const BY_NAME = new Map<string, KpiDefinition>();
+
+function definition(functionName: string): KpiDefinition {
+  if (BY_NAME.size === 0) for (const kpi of KPI_CATALOG) BY_NAME.set(kpi.functionName, kpi);
+  const kpi = BY_NAME.get(functionName);
+  if (!kpi) throw new Error(`Unknown Social KPI Kit function ${functionName}.`);
+  return kpi;
+}
+
+/** The implementation behind every custom function: `callSheetFunction('CTR', [clicks, impressions])`. */
+export function callSheetFunction(functionName: string, args: readonly SheetArg[]): SheetResult {
+  const kpi = definition(functionName);
+  if (args.length > kpi.inputs.length) {
+    throw new KpiInputError(`${functionName}: takes at most ${kpi.inputs.length} arguments but got ${args.length}.`);
+  }
+  const missing = kpi.inputs.find((spec, i) => spec.defaultValue === undefined && args[i] === undefined);
+  if (missing) {
+    throw new KpiInputError(
+      `${functionName}: ${missing.name} is missing. Use =${functionName}(${kpi.inputs.map((i) => i.name).join(', ')}).`,
+    );
+  }
+  if (functionName === 'SOCIAL_KPIS') return socialKpisTable();
+  const row = ROW_FORMULAS[functionName];
+  if (row) return runRowFunction(kpi, row, args);
+  return runListFunction(kpi, LIST_FORMULAS[functionName], args);
+}
+
+/** Every catalog function has an implementation (checked by a test). */
+export function implementedFunctionNames(): string[] {
+  return [...Object.keys(ROW_FORMULAS), ...Object.keys(LIST_FORMULAS), 'SOCIAL_KPIS'];
+}

@@ -1,0 +1,68 @@
+import type { Language } from '../catalog/types.ts';
+
+/** The fixed set of KPI statuses, in the order a manager reads them. */
+export const STATUSES = ['Achieved', 'On track', 'Behind', 'Off track', 'Not started'] as const;
+export type KpiStatus = (typeof STATUSES)[number];
+
+/** Status labels in each language; sheet functions return the English ones (they must be deterministic). */
+export const STATUS_LABELS: Record<Language, Record<KpiStatus, string>> = {
+  en: {
+    Achieved: 'Achieved',
+    'On track': 'On track',
+    Behind: 'Behind',
+    'Off track': 'Off track',
+    'Not started': 'Not started',
+  },
+  da: {
+    Achieved: 'Nået',
+    'On track': 'På rette spor',
+    Behind: 'Bagud',
+    'Off track': 'Ude af kurs',
+    'Not started': 'Ikke startet',
+  },
+  nl: {
+    Achieved: 'Behaald',
+    'On track': 'Op schema',
+    Behind: 'Achter',
+    'Off track': 'Uit koers',
+    'Not started': 'Niet gestart',
+  },
+};
+
+/** How far behind the elapsed time progress may fall and still count as "Behind" rather than "Off track". */
+export const BEHIND_TOLERANCE = 0.15;
+
+/**
+ * Progress from baseline to target: 0 at the baseline, 1 at the target. Works when lower is
+ * better, because the target then lies below the baseline and both differences are negative.
+ */
+export function kpiProgress(actual: number, baseline: number, target: number): number | string {
+  if (target === baseline)
+    return '!target equals baseline, so there is no distance to make progress on. Set a target that differs from the baseline.';
+  return (actual - baseline) / (target - baseline);
+}
+
+/**
+ * Judges a KPI against the time elapsed between its start and deadline. `actual` may be NaN (no
+ * data yet). Dates are day serial numbers. Mirrors the catalog's native formula for KPI_STATUS.
+ */
+export function kpiStatus(
+  actual: number,
+  baseline: number,
+  target: number,
+  start: number,
+  deadline: number,
+  asOf: number,
+): string {
+  if (target === baseline) return '!target equals baseline. Set a target that differs from the baseline.';
+  if (deadline <= start) return '!deadline is not after start_date. Set a deadline later than the start date.';
+  if (Number.isNaN(actual)) return 'Not started';
+  const progress = (actual - baseline) / (target - baseline);
+  if (progress >= 1) return 'Achieved';
+  if (asOf < start) return 'Not started';
+  if (asOf > deadline) return 'Off track';
+  const expected = Math.min(1, Math.max(0, (asOf - start) / (deadline - start)));
+  if (progress >= expected) return 'On track';
+  if (progress >= expected - BEHIND_TOLERANCE) return 'Behind';
+  return 'Off track';
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Browser tests start Chromium; give them room on shared machines.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // A focused test (.only) must never pass CI by hiding the others.
+    allowOnly: false,
+  },
+});
