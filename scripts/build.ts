@@ -7,7 +7,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { KPI_CATALOG } from '../src/catalog/kpis.ts';
+import { SHEET_FUNCTIONS } from '../src/catalog/kpis.ts';
 import { customFunctionSource } from '../src/catalog/jsdoc.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,7 +55,7 @@ export async function buildCode(): Promise<string> {
       (name) =>
         `function ${name}() {\n  return ${MODULE_ACCESSOR}()[${JSON.stringify(name)}].apply(null, arguments);\n}`,
     ),
-    ...KPI_CATALOG.map((kpi) => customFunctionSource(kpi, MODULE_ACCESSOR)),
+    ...SHEET_FUNCTIONS.map((kpi) => customFunctionSource(kpi, MODULE_ACCESSOR)),
   ];
   return `${parts.join('\n\n')}\n`;
 }

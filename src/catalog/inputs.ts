@@ -256,6 +256,38 @@ export const INPUTS = {
     { en: 'Problems raised', da: 'Rejste problemer', nl: 'Gemelde problemen' },
     SUPPORT,
   ),
+  likes: info('count', 'Likes and reactions in the period', { en: 'Likes', da: 'Likes', nl: 'Likes' }, INSIGHTS),
+  comments: info('count', 'Comments in the period', { en: 'Comments', da: 'Kommentarer', nl: 'Reacties' }, INSIGHTS),
+  mentions: info(
+    'count',
+    'Mentions of your brand in the period',
+    { en: 'Mentions', da: 'Omtaler', nl: 'Vermeldingen' },
+    LISTENING,
+  ),
+  inbound_clicks: info(
+    'count',
+    'Clicks from social media to your website',
+    { en: 'Clicks to website', da: 'Klik til hjemmesiden', nl: 'Klikken naar website' },
+    WEB_ANALYTICS,
+  ),
+  revenue: info(
+    'money',
+    'Revenue from sales that came from social media',
+    { en: 'Revenue from social', da: 'Omsætning fra sociale medier', nl: 'Omzet uit sociale media' },
+    FINANCE,
+  ),
+  reviews: info(
+    'count',
+    'New reviews or testimonials in the period',
+    { en: 'Reviews', da: 'Anmeldelser', nl: 'Reviews' },
+    INSIGHTS,
+  ),
+  review_rating: info(
+    'number',
+    'Average star rating of the reviews',
+    { en: 'Average rating (stars)', da: 'Gennemsnitlig vurdering (stjerner)', nl: 'Gemiddelde beoordeling (sterren)' },
+    INSIGHTS,
+  ),
   current: info(
     'number',
     "This period's value",

@@ -1,7 +1,7 @@
-import type { KpiDefinition } from './types.ts';
+import type { KpiDefinition, SheetFunctionDefinition } from './types.ts';
 
 /** The call syntax users see: optional arguments in brackets. */
-export function syntaxOf(kpi: KpiDefinition): string {
+export function syntaxOf(kpi: SheetFunctionDefinition): string {
   const params = kpi.inputs.map((input) => (input.defaultValue !== undefined ? `[${input.name}]` : input.name));
   return `${kpi.functionName}(${params.join(', ')})`;
 }
@@ -15,7 +15,7 @@ function defaultNote(kpi: KpiDefinition, name: string): string {
  * The JSDoc block Apps Script reads for autocomplete: description, one @param per input with an
  * example range as its type, and @customfunction. Generated from the catalog, never written by hand.
  */
-export function customFunctionJsDoc(kpi: KpiDefinition): string {
+export function customFunctionJsDoc(kpi: SheetFunctionDefinition): string {
   const lines = [`${kpi.text.en.description}`, `Formula: ${kpi.formula}.`];
   if (kpi.unit === 'fraction') lines.push('Returns a fraction: format the cell as %.');
   const params = kpi.inputs.map(
@@ -29,7 +29,7 @@ export function customFunctionJsDoc(kpi: KpiDefinition): string {
 }
 
 /** The top-level function Apps Script sees for one KPI; it delegates to the bundled implementation. */
-export function customFunctionSource(kpi: KpiDefinition, moduleAccessor: string): string {
+export function customFunctionSource(kpi: SheetFunctionDefinition, moduleAccessor: string): string {
   const params = kpi.inputs.map((input) => input.name).join(', ');
   return `${customFunctionJsDoc(kpi)}\nfunction ${kpi.functionName}(${params}) {\n  return ${moduleAccessor}().callSheetFunction(${JSON.stringify(kpi.functionName)}, [${params}]);\n}`;
 }

@@ -1,5 +1,6 @@
 import { input } from './inputs.ts';
-import type { KpiDefinition } from './types.ts';
+import type { KpiDefinition, KpiFamily, KpiUnit, Language, LocalizedText, SheetFunctionDefinition } from './types.ts';
+import type { InputName } from './inputs.ts';
 
 /**
  * The KPI catalog: the one source of truth for every sheet function. Autocomplete help,
@@ -561,8 +562,112 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   },
 ];
 
+/** A plain metric: a number read from the channel's analytics, tracked as it is. */
+function metric(
+  id: string,
+  family: KpiFamily,
+  inputName: InputName,
+  unit: KpiUnit,
+  text: Record<Language, LocalizedText>,
+): KpiDefinition {
+  return {
+    id,
+    functionName: null,
+    family,
+    inputs: [input(inputName, 'B')],
+    unit,
+    better: 'higher',
+    formula: 'the number itself, per period',
+    nativeFormula: `{${inputName}}`,
+    text,
+  };
+}
+
+/** Metrics the articles track as plain numbers. Whether one is vanity depends on the business goal. */
+export const METRICS: readonly KpiDefinition[] = [
+  metric('follower_count', 'reach', 'total_followers', 'count', {
+    en: {
+      name: 'Follower count',
+      description: 'Followers at the end of the period. A real KPI for awareness, vanity for sales.',
+    },
+    da: {
+      name: 'Antal følgere',
+      description: 'Følgere ved periodens slutning. Et reelt mål for kendskab, forfængeligt for salg.',
+    },
+    nl: {
+      name: 'Aantal volgers',
+      description: 'Volgers aan het einde van de periode. Een echte KPI voor naamsbekendheid, ijdel voor verkoop.',
+    },
+  }),
+  metric('impressions', 'reach', 'impressions', 'count', {
+    en: { name: 'Impressions', description: 'How often your content was shown.' },
+    da: { name: 'Visninger', description: 'Hvor ofte jeres indhold blev vist.' },
+    nl: { name: 'Weergaven', description: 'Hoe vaak uw content werd getoond.' },
+  }),
+  metric('mentions', 'reach', 'mentions', 'count', {
+    en: { name: 'Mentions', description: 'How often people mention your brand.' },
+    da: { name: 'Omtaler', description: 'Hvor ofte folk omtaler jeres brand.' },
+    nl: { name: 'Vermeldingen', description: 'Hoe vaak mensen uw merk vermelden.' },
+  }),
+  metric('shares', 'reach', 'shares', 'count', {
+    en: { name: 'Shares', description: 'How often your posts were shared.' },
+    da: { name: 'Delinger', description: 'Hvor ofte jeres opslag blev delt.' },
+    nl: { name: 'Keren gedeeld', description: 'Hoe vaak uw berichten werden gedeeld.' },
+  }),
+  metric('likes', 'engagement', 'likes', 'count', {
+    en: { name: 'Likes', description: 'Likes and reactions on your posts.' },
+    da: { name: 'Likes', description: 'Likes og reaktioner på jeres opslag.' },
+    nl: { name: 'Likes', description: 'Likes en reacties op uw berichten.' },
+  }),
+  metric('comments', 'engagement', 'comments', 'count', {
+    en: { name: 'Comments', description: 'Comments on your posts.' },
+    da: { name: 'Kommentarer', description: 'Kommentarer på jeres opslag.' },
+    nl: { name: 'Reacties', description: 'Reacties op uw berichten.' },
+  }),
+  metric('inbound_clicks', 'engagement', 'inbound_clicks', 'count', {
+    en: { name: 'Clicks to the website', description: 'Visits to your website from social media.' },
+    da: { name: 'Klik til hjemmesiden', description: 'Besøg på jeres hjemmeside fra sociale medier.' },
+    nl: { name: 'Klikken naar de website', description: 'Bezoeken aan uw website vanuit sociale media.' },
+  }),
+  metric('revenue', 'roi', 'revenue', 'currency', {
+    en: {
+      name: 'Revenue from social',
+      description: 'Sales that came from social media. Only where customers can buy there.',
+    },
+    da: {
+      name: 'Omsætning fra sociale medier',
+      description: 'Salg, der kom fra sociale medier. Kun hvor kunderne kan købe der.',
+    },
+    nl: {
+      name: 'Omzet uit sociale media',
+      description: 'Verkopen die uit sociale media kwamen. Alleen waar klanten daar kunnen kopen.',
+    },
+  }),
+  metric('reviews', 'satisfaction', 'reviews', 'count', {
+    en: { name: 'Reviews and testimonials', description: 'New reviews and testimonials from customers.' },
+    da: { name: 'Anmeldelser og udtalelser', description: 'Nye anmeldelser og udtalelser fra kunder.' },
+    nl: { name: 'Reviews en getuigenissen', description: 'Nieuwe reviews en getuigenissen van klanten.' },
+  }),
+  metric('review_rating', 'satisfaction', 'review_rating', 'score', {
+    en: { name: 'Average review rating', description: 'The average star rating of your reviews.' },
+    da: { name: 'Gennemsnitlig anmeldelse', description: 'Den gennemsnitlige stjernevurdering af jeres anmeldelser.' },
+    nl: { name: 'Gemiddelde reviewscore', description: 'De gemiddelde sterrenbeoordeling van uw reviews.' },
+  }),
+];
+
+/** Every catalog entry that is a custom sheet function, in catalog order. */
+export const SHEET_FUNCTIONS: readonly SheetFunctionDefinition[] = KPI_CATALOG.filter(
+  (kpi): kpi is SheetFunctionDefinition => kpi.functionName !== null,
+);
+
+/** Everything the wizard can offer as a KPI: the sheet-function KPIs (not the tracking helpers) and the plain metrics. */
+export const TRACKABLE_KPIS: readonly KpiDefinition[] = [
+  ...KPI_CATALOG.filter((kpi) => kpi.family !== 'tracking'),
+  ...METRICS,
+];
+
 /** Looks a KPI up by id or sheet-function name. */
 export function findKpi(idOrFunctionName: string): KpiDefinition | undefined {
   const key = idOrFunctionName.toLowerCase();
-  return KPI_CATALOG.find((kpi) => kpi.id === key || kpi.functionName.toLowerCase() === key);
+  return [...KPI_CATALOG, ...METRICS].find((kpi) => kpi.id === key || kpi.functionName?.toLowerCase() === key);
 }

@@ -54,8 +54,11 @@ export interface KpiInput {
 export interface KpiDefinition {
   /** Stable id used in plans, sheets' keys and the wizard. */
   id: string;
-  /** The custom sheet function's name: public API, never renamed. */
-  functionName: string;
+  /**
+   * The custom sheet function's name: public API, never renamed. Null for a plain metric that is
+   * entered as a number (follower count, impressions, revenue): it needs no function of its own.
+   */
+  functionName: string | null;
   family: KpiFamily;
   inputs: readonly KpiInput[];
   unit: KpiUnit;
@@ -70,3 +73,6 @@ export interface KpiDefinition {
   nativeFormula: string | null;
   text: Record<Language, LocalizedText>;
 }
+
+/** A catalog entry that is also a custom sheet function. */
+export type SheetFunctionDefinition = KpiDefinition & { functionName: string };

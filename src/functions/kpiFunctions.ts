@@ -1,5 +1,5 @@
-import { KPI_CATALOG } from '../catalog/kpis.ts';
-import type { KpiDefinition } from '../catalog/types.ts';
+import { SHEET_FUNCTIONS } from '../catalog/kpis.ts';
+import type { SheetFunctionDefinition } from '../catalog/types.ts';
 import { KpiInputError } from './cellValues.ts';
 import {
   runListFunction,
@@ -97,7 +97,7 @@ export function socialKpisTable(): string[][] {
   const header = ['Function', 'Syntax', 'What it measures', 'Formula', 'Unit', 'Better'];
   return [
     header,
-    ...KPI_CATALOG.map((kpi) => [
+    ...SHEET_FUNCTIONS.map((kpi) => [
       kpi.functionName,
       `=${kpi.functionName}(${kpi.inputs.map((i) => (i.defaultValue !== undefined ? `[${i.name}]` : i.name)).join(', ')})`,
       kpi.text.en.description,
@@ -108,10 +108,10 @@ export function socialKpisTable(): string[][] {
   ];
 }
 
-const BY_NAME = new Map<string, KpiDefinition>();
+const BY_NAME = new Map<string, SheetFunctionDefinition>();
 
-function definition(functionName: string): KpiDefinition {
-  if (BY_NAME.size === 0) for (const kpi of KPI_CATALOG) BY_NAME.set(kpi.functionName, kpi);
+function definition(functionName: string): SheetFunctionDefinition {
+  if (BY_NAME.size === 0) for (const kpi of SHEET_FUNCTIONS) BY_NAME.set(kpi.functionName, kpi);
   const kpi = BY_NAME.get(functionName);
   if (!kpi) throw new Error(`Unknown Social KPI Kit function ${functionName}.`);
   return kpi;

@@ -1,4 +1,4 @@
-import type { KpiDefinition, KpiInput } from '../catalog/types.ts';
+import type { KpiInput, SheetFunctionDefinition } from '../catalog/types.ts';
 import { BLANK, KpiInputError, readCell } from './cellValues.ts';
 
 /** What a custom function may receive for one argument: a single cell's value or a row-major range. */
@@ -38,7 +38,11 @@ function fail(functionName: string, message: string): never {
  * open-ended columns with blank rows, and bad input shown where it happens.
  * Row-wise inputs ('each') are paired cell by cell; a 'rowSum' input is summed across its columns.
  */
-export function runRowFunction(kpi: KpiDefinition, compute: RowCompute, args: readonly SheetArg[]): SheetResult {
+export function runRowFunction(
+  kpi: SheetFunctionDefinition,
+  compute: RowCompute,
+  args: readonly SheetArg[],
+): SheetResult {
   const { inputs, functionName } = kpi;
   let rows = 1;
   let columns = 1;
@@ -162,7 +166,7 @@ function sumRow(row: readonly unknown[], spec: KpiInput): number {
  * Applies blanks, defaults and denominators for one row, then computes it.
  * Returns '' for a row left blank, a result, or a message starting with '!' for a row that cannot be computed.
  */
-function computeRow(kpi: KpiDefinition, compute: RowCompute, values: number[]): number | string {
+function computeRow(kpi: SheetFunctionDefinition, compute: RowCompute, values: number[]): number | string {
   const { inputs } = kpi;
   let required = 0;
   let blankRequired = 0;
@@ -197,7 +201,7 @@ function computeRow(kpi: KpiDefinition, compute: RowCompute, values: number[]): 
  * The mechanism for functions that turn whole ranges of answers into one value (CSAT, NPS,
  * response time). 'list' inputs are flattened row by row; other inputs must be single values.
  */
-export function runListFunction(kpi: KpiDefinition, compute: ListCompute, args: readonly SheetArg[]): number {
+export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompute, args: readonly SheetArg[]): number {
   const { inputs, functionName } = kpi;
   const lists: number[][] = [];
   const scalars: number[] = [];
