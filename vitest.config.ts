@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/globalSetup.ts'],
     // Browser tests start Chromium; give them room on shared machines.
     testTimeout: 60_000,
     hookTimeout: 120_000,

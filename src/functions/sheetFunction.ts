@@ -23,14 +23,233 @@ function sizeOf(grid: Grid): string {
   return `${rows} row${rows === 1 ? '' : 's'} × ${columns} column${columns === 1 ? '' : 's'}`;
 }
 
-/** Turns a thrown problem into the text shown in one cell of a spilled result. */
-function cellError(functionName: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `#${functionName}: ${message}`;
-}
-
 function fail(functionName: string, message: string): never {
   throw new KpiInputError(`${functionName}: ${message}`);
+}
+
+function emptyRange(functionName: string, spec: KpiInput): never {
+  fail(functionName, `${spec.name} is an empty range. Point it at cells, e.g. B2:B100.`);
+}
+
+/** Cells inside [min, max] are used as they are; anything else goes through readCell's checks. */
+function fastRange(spec: KpiInput): [min: number, max: number] {
+  const min = spec.kind === 'number' || spec.kind === 'date' ? -Number.MAX_VALUE : 0;
+  return [min, spec.kind === 'fraction' ? 1 : Number.MAX_VALUE];
+}
+
+/** One cell's number: plain in-range numbers skip readCell (the fast path for big columns). */
+function cellNumber(cell: unknown, spec: KpiInput, min: number, max: number): number {
+  return typeof cell === 'number' && cell >= min && cell <= max ? cell : readCell(cell, spec.kind, spec.name);
+}
+
+/** Several columns summed per row (one per competitor); BLANK when the whole row is blank. */
+function sumRow(row: readonly unknown[], spec: KpiInput): number {
+  const [min, max] = fastRange(spec);
+  let sum = 0;
+  let blanks = 0;
+  for (let c = 0; c < row.length; c++) {
+    const value = cellNumber(row[c], spec, min, max);
+    if (Number.isNaN(value)) blanks++;
+    else sum += value;
+  }
+  return blanks === row.length ? BLANK : sum;
+}
+
+/**
+ * The arguments of one call as numbers, column by column: every argument becomes one Float64Array
+ * with a number per result cell (BLANK where blank; a single value repeated). Reading a column is one
+ * tight loop per argument, and the row loop after it only handles numbers, whichever KPI runs.
+ */
+interface NumberColumns {
+  numbers: Float64Array[];
+  /** The first problem per result cell (bad input), or undefined while there is none. */
+  problems: (string | undefined)[] | undefined;
+}
+
+/**
+ * Number columns are reused from call to call: a fresh 800 KB array per argument on every 100,000-row
+ * call would make the engine collect garbage far more often than the work itself needs.
+ */
+const SCRATCH: Float64Array[] = [];
+
+function scratchColumn(index: number, cells: number): Float64Array {
+  if ((SCRATCH[index]?.length ?? 0) < cells) SCRATCH[index] = new Float64Array(Math.max(cells, 1024));
+  return SCRATCH[index];
+}
+
+/** The slow path of a cell: readCell's checks, a problem recorded for that cell instead of a throw. */
+function readOrProblem(
+  cell: unknown,
+  spec: KpiInput,
+  k: number,
+  problem: (k: number, error: unknown) => number,
+): number {
+  try {
+    return readCell(cell, spec.kind, spec.name);
+  } catch (error) {
+    return problem(k, error);
+  }
+}
+
+function readColumns(
+  inputs: readonly KpiInput[],
+  args: readonly SheetArg[],
+  perRow: readonly boolean[],
+  fixed: readonly number[],
+  rows: number,
+  columns: number,
+): NumberColumns {
+  const cells = rows * columns;
+  const result: NumberColumns = { numbers: [], problems: undefined };
+  const problem = (k: number, error: unknown): number => {
+    result.problems ??= new Array<string | undefined>(cells);
+    // Arguments are read in order, so the first argument's problem is the one shown.
+    result.problems[k] ??= error instanceof Error ? error.message : String(error);
+    return BLANK;
+  };
+  for (let i = 0; i < inputs.length; i++) {
+    const spec = inputs[i];
+    const numbers = scratchColumn(i, cells);
+    if (!perRow[i]) {
+      numbers.fill(fixed[i], 0, cells);
+    } else if (spec.shape === 'rowSum') {
+      const grid = args[i] as Grid;
+      for (let r = 0; r < rows; r++) {
+        try {
+          numbers[r] = sumRow(grid[r], spec);
+        } catch (error) {
+          numbers[r] = problem(r, error);
+        }
+      }
+    } else {
+      const grid = args[i] as Grid;
+      const [min, max] = fastRange(spec);
+      if (columns === 1) {
+        // The usual call, one column (B2:B): one plain loop.
+        for (let r = 0; r < rows; r++) {
+          const cell = grid[r][0];
+          numbers[r] =
+            typeof cell === 'number' && cell >= min && cell <= max ? cell : readOrProblem(cell, spec, r, problem);
+        }
+        result.numbers.push(numbers);
+        continue;
+      }
+      let k = 0;
+      for (let r = 0; r < rows; r++) {
+        const row = grid[r];
+        for (let c = 0; c < columns; c++, k++) {
+          const cell = row[c];
+          if (typeof cell === 'number' && cell >= min && cell <= max) {
+            numbers[k] = cell;
+            continue;
+          }
+          numbers[k] = readOrProblem(cell, spec, k, problem);
+        }
+      }
+    }
+    result.numbers.push(numbers);
+  }
+  return result;
+}
+
+/**
+ * Blanks, defaults, denominators and the KPI's arithmetic for every result cell, written straight into
+ * the rows Sheets spills. A cell gets '' for a row left blank, a result, or a message starting with '!'
+ * for a row that cannot be computed (runRowFunction turns it into the error text or a thrown Error).
+ * A row is blank when every required per-row input is blank: single values that apply to every row
+ * do not turn the blank rows below an open range (B2:B) into errors.
+ *
+ * Performance note: the engine optimizes this loop while it runs (on-stack replacement) and reuses that
+ * code on every call; any code after the loop that needs type feedback (destructuring, an object
+ * literal) makes it fall back to slow code on each call, doubling the time. Hence plain parameters and
+ * `return out`.
+ */
+function computeCells(
+  kpi: SheetFunctionDefinition,
+  compute: RowCompute,
+  numbers: readonly Float64Array[],
+  problems: readonly (string | undefined)[] | undefined,
+  perRow: readonly boolean[],
+  rows: number,
+  columns: number,
+): (number | string)[][] {
+  const { inputs, functionName } = kpi;
+  const count = inputs.length;
+  const required = inputs.map((spec) => spec.defaultValue === undefined);
+  const defaults = inputs.map((spec) => spec.defaultValue ?? BLANK);
+  const blankAllowed = inputs.map((spec) => spec.blankAllowed === true);
+  const nonZero = inputs.map((spec) => spec.nonZero === true);
+  const requiredCount = required.filter(Boolean).length;
+  const perRowRequired = required.filter((isRequired, i) => isRequired && perRow[i]).length;
+  // Packed (not holey) so the KPI's formula reads it at full speed.
+  const values: number[] = [];
+  for (let i = 0; i < count; i++) values.push(0);
+  const out: (number | string)[][] = new Array<(number | string)[]>(rows);
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    const outRow: (number | string)[] | undefined = columns === 1 ? undefined : new Array<number | string>(columns);
+    for (let c = 0; c < columns; c++, k++) {
+      let result: number | string;
+      const problem = problems === undefined ? undefined : problems[k];
+      if (problem === undefined) {
+        let blankRequired = 0;
+        let perRowBlank = 0;
+        let firstBlank = -1;
+        let firstZero = -1;
+        for (let i = 0; i < count; i++) {
+          let value = numbers[i][k];
+          if (value !== value) {
+            if (required[i]) {
+              blankRequired++;
+              if (perRow[i]) perRowBlank++;
+              if (firstBlank < 0 && !blankAllowed[i]) firstBlank = i;
+            } else {
+              value = defaults[i];
+            }
+          }
+          if (value === 0 && firstZero < 0 && nonZero[i]) firstZero = i;
+          values[i] = value;
+        }
+        if (perRowRequired > 0 ? perRowBlank === perRowRequired : blankRequired === requiredCount) {
+          result = '';
+        } else if (firstBlank >= 0) {
+          result = `!${inputs[firstBlank].name} is blank. Fill it in, or clear the whole row.`;
+        } else if (firstZero >= 0) {
+          result = `!${inputs[firstZero].name} is 0, and ${functionName} divides by it. Enter a number above 0, or clear the whole row.`;
+        } else {
+          result = compute(values);
+          if (typeof result === 'number') {
+            if (result - result === 0) {
+              // A finite number: a row of its own literal stores it unboxed (the common, fast case).
+              if (outRow === undefined) out[r] = [result];
+              else outRow[c] = result;
+              continue;
+            }
+            result = '!the result is not a finite number. Check that the inputs are ordinary numbers.';
+          }
+        }
+      } else {
+        result = `!${problem}`;
+      }
+      if (rows > 1 || columns > 1) result = shownResult(functionName, result);
+      if (outRow === undefined) out[r] = [result];
+      else outRow[c] = result;
+    }
+    if (outRow !== undefined) out[r] = outRow;
+  }
+  return out;
+}
+
+/** An open-ended column (B2:B) has thousands of blank rows: the result stops at the last row with a value. */
+function trimBlankRows(out: (number | string)[][]): void {
+  let rows = out.length;
+  while (rows > 1 && out[rows - 1].every((value) => value === '')) rows--;
+  out.length = rows;
+}
+
+/** In a spilled result a row's problem shows as text in that cell: "#CTR: impressions is 0, ...". */
+function shownResult(functionName: string, result: string): string {
+  return result.startsWith('!') ? `#${functionName}: ${result.slice(1)}` : result;
 }
 
 /**
@@ -50,9 +269,11 @@ export function runRowFunction(
   for (let i = 0; i < inputs.length; i++) {
     const arg = args[i];
     const spec = inputs[i];
-    if (!isGrid(arg) || spec.shape !== 'each') continue;
+    if (!isGrid(arg)) continue;
+    if (arg.length === 0 || arg[0].length === 0) emptyRange(functionName, spec);
+    if (spec.shape !== 'each') continue;
     const argRows = arg.length;
-    const argColumns = argRows > 0 ? arg[0].length : 0;
+    const argColumns = arg[0].length;
     if (argRows === 1 && argColumns === 1) continue;
     if (shapeFrom === undefined) {
       shapeFrom = spec;
@@ -80,121 +301,36 @@ export function runRowFunction(
   }
 
   const single = shapeFrom === undefined;
-  const count = inputs.length;
-  const values: number[] = new Array<number>(count).fill(0);
-  // Single values are read once and reused for every row.
-  const fixed: (number | undefined)[] = new Array<number | undefined>(count);
-  const grids: (Grid | undefined)[] = new Array<Grid | undefined>(count);
-  // Plain non-negative numbers need no further checks for these kinds: the fast path for big columns.
-  const fastPath: boolean[] = inputs.map((spec) => spec.kind !== 'fraction');
-  let fixedError: unknown;
-  for (let i = 0; i < count; i++) {
+  const perRow: boolean[] = [];
+  const fixed: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
     const arg = args[i];
     const spec = inputs[i];
-    if (isGrid(arg) && (spec.shape === 'rowSum' ? !single : arg.length * (arg[0]?.length ?? 0) !== 1)) {
-      grids[i] = arg;
-    } else {
-      try {
-        fixed[i] =
-          spec.shape === 'rowSum'
-            ? sumRow(isGrid(arg) ? arg[0] : [arg], spec)
-            : readCell(isGrid(arg) ? arg[0][0] : arg, spec.kind, spec.name);
-      } catch (error) {
-        if (single) throw new KpiInputError(`${functionName}: ${(error as Error).message}`);
-        fixedError = error;
-      }
-    }
-  }
-  if (fixedError !== undefined) throw new KpiInputError(`${functionName}: ${(fixedError as Error).message}`);
-
-  if (single) {
-    for (let i = 0; i < count; i++) values[i] = fixed[i] as number;
-    const result = computeRow(kpi, compute, values);
-    if (typeof result === 'string' && result.startsWith('!'))
-      throw new KpiInputError(`${functionName}: ${result.slice(1)}`);
-    return result;
-  }
-
-  const out: (number | string)[][] = new Array<(number | string)[]>(rows);
-  let lastFilledRow = -1;
-  for (let r = 0; r < rows; r++) {
-    const outRow: (number | string)[] = new Array<number | string>(columns);
-    for (let c = 0; c < columns; c++) {
-      let result: number | string;
-      try {
-        for (let i = 0; i < count; i++) {
-          const grid = grids[i];
-          if (grid === undefined) {
-            values[i] = fixed[i] as number;
-          } else if (inputs[i].shape === 'rowSum') {
-            values[i] = sumRow(grid[r], inputs[i]);
-          } else {
-            const cell = grid[r][c];
-            values[i] =
-              typeof cell === 'number' && cell >= 0 && fastPath[i]
-                ? cell
-                : readCell(cell, inputs[i].kind, inputs[i].name);
-          }
-        }
-        result = computeRow(kpi, compute, values);
-        if (typeof result === 'string' && result.startsWith('!')) result = `#${functionName}: ${result.slice(1)}`;
-      } catch (error) {
-        result = cellError(functionName, error);
-      }
-      outRow[c] = result;
-      if (result !== '') lastFilledRow = r;
-    }
-    out[r] = outRow;
-  }
-  // An open-ended column (B2:B) has thousands of blank rows: return only up to the last result.
-  out.length = Math.max(1, lastFilledRow + 1);
-  return out;
-}
-
-function sumRow(row: readonly unknown[], spec: KpiInput): number {
-  let sum = 0;
-  let blanks = 0;
-  for (let c = 0; c < row.length; c++) {
-    const value = readCell(row[c], spec.kind, spec.name);
-    if (Number.isNaN(value)) blanks++;
-    else sum += value;
-  }
-  return blanks === row.length ? BLANK : sum;
-}
-
-/**
- * Applies blanks, defaults and denominators for one row, then computes it.
- * Returns '' for a row left blank, a result, or a message starting with '!' for a row that cannot be computed.
- */
-function computeRow(kpi: SheetFunctionDefinition, compute: RowCompute, values: number[]): number | string {
-  const { inputs } = kpi;
-  let required = 0;
-  let blankRequired = 0;
-  let firstBlank = '';
-  for (let i = 0; i < inputs.length; i++) {
-    const spec = inputs[i];
-    if (spec.defaultValue !== undefined) {
-      if (Number.isNaN(values[i])) values[i] = spec.defaultValue;
+    perRow.push(isGrid(arg) && !single && (spec.shape === 'rowSum' || arg.length * arg[0].length !== 1));
+    if (perRow[i]) {
+      fixed.push(BLANK);
       continue;
     }
-    required++;
-    if (Number.isNaN(values[i])) {
-      blankRequired++;
-      if (!spec.blankAllowed && firstBlank === '') firstBlank = spec.name;
+    try {
+      // A single value (or a one-cell range) is read once and applies to every row; a bad one fails the whole call.
+      fixed.push(
+        spec.shape === 'rowSum'
+          ? sumRow(isGrid(arg) ? arg[0] : [arg], spec)
+          : readCell(isGrid(arg) ? arg[0][0] : arg, spec.kind, spec.name),
+      );
+    } catch (error) {
+      fail(functionName, (error as Error).message);
     }
   }
-  if (blankRequired === required) return '';
-  if (firstBlank !== '') return `!${firstBlank} is blank. Fill it in, or clear the whole row.`;
-  for (let i = 0; i < inputs.length; i++) {
-    if (inputs[i].nonZero === true && values[i] === 0) {
-      return `!${inputs[i].name} is 0, and ${kpi.functionName} divides by it. Enter a number above 0, or clear the whole row.`;
-    }
+  const { numbers, problems } = readColumns(inputs, args, perRow, fixed, rows, columns);
+  const out = computeCells(kpi, compute, numbers, problems, perRow, rows, columns);
+  if (single) {
+    const result = out[0][0];
+    if (typeof result === 'string' && result.startsWith('!')) fail(functionName, result.slice(1));
+    return result;
   }
-  const result = compute(values);
-  if (typeof result === 'number' && !Number.isFinite(result)) {
-    return '!the result is not a finite number. Check that the inputs are ordinary numbers.';
-  }
-  return result;
+  trimBlankRows(out);
+  return out;
 }
 
 /**

@@ -3,7 +3,14 @@
  * only the menu may be built: no other service calls here.
  */
 export function onOpen(): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open goal wizard', 'showWizard').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open goal wizard', 'showWizard')
+    .addItem('Build report', 'buildReport')
+    .addSeparator()
+    .addItem('Prepare for sharing…', 'prepareForSharing')
+    .addItem('Undo prepare for sharing', 'undoPrepareForSharing')
+    .addToUi();
 }
 
 /** Google calls onInstall when the add-on is installed from the Marketplace: build the menu at once. */

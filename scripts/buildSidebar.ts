@@ -1,0 +1,97 @@
+/**
+ * Builds the goal wizard sidebar twice from sidebar/:
+ * - buildSidebar(outFile): dist/sidebar.html for Apps Script, one self-contained file (HtmlService
+ *   serves a single HTML file, so JS and CSS are inlined; no CDN, no network).
+ * - buildLocalSidebar(outDir): the same UI plus a local server shim that runs the real server code
+ *   against the in-memory workbook, for the browser tests and the local preview. HyperFormula lives
+ *   only here, never in the pushed file.
+ */
+import { build, transform } from 'esbuild';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sidebar = join(root, 'sidebar');
+
+/** The pushed sidebar must stay small: Apps Script serves it on every open. */
+export const SIDEBAR_SIZE_LIMIT = 60 * 1024;
+
+async function bundle(entry: string, options: { minify: boolean; globalName?: string }): Promise<string> {
+  const result = await build({
+    entryPoints: [join(sidebar, entry)],
+    bundle: true,
+    write: false,
+    // The sidebar runs in the user's browser inside Google's iframe.
+    platform: 'browser',
+    format: 'iife',
+    globalName: options.globalName,
+    target: 'es2020',
+    minify: options.minify,
+    legalComments: 'none',
+    charset: 'utf8',
+    // The stylesheet is imported as text by the local build, which injects it itself.
+    loader: { '.css': 'text' },
+  });
+  return result.outputFiles[0].text;
+}
+
+async function minifiedCss(): Promise<string> {
+  const css = await readFile(join(sidebar, 'styles.css'), 'utf8');
+  return (await transform(css, { loader: 'css', minify: true })).code.trim();
+}
+
+/** Inline JS must not end its own <script> element early nor open an HTML comment inside it. */
+function safeInlineScript(js: string): string {
+  if (js.includes('<!--')) throw new Error('The sidebar script contains "<!--", which breaks an inline <script>.');
+  return js.replace(/<\/(script)/gi, '<\\/$1');
+}
+
+function page(css: string, script: string): Promise<string> {
+  return readFile(join(sidebar, 'index.html'), 'utf8').then((template) =>
+    template
+      // Function replacers: `$` in minified code must not be read as a replacement pattern.
+      .replace('/*STYLES*/', () => css)
+      .replace('/*SCRIPT*/', () => script),
+  );
+}
+
+export async function buildSidebar(outFile: string): Promise<void> {
+  const js = safeInlineScript((await bundle('main.ts', { minify: true })).trim());
+  const html = await page(await minifiedCss(), js);
+  const size = Buffer.byteLength(html);
+  if (size > SIDEBAR_SIZE_LIMIT) {
+    throw new Error(
+      `dist/sidebar.html is ${size} bytes, over the ${SIDEBAR_SIZE_LIMIT}-byte limit: make the sidebar smaller.`,
+    );
+  }
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, html);
+}
+
+/**
+ * Writes outDir/sidebar-local.js (global SocialKpiSidebar: mountSidebar, createLocalServer, ...) and
+ * outDir/sidebar-local.html, a 300 px-ready page that mounts the wizard on the in-memory workbook
+ * (add ?manual to mount it yourself, e.g. with a test server).
+ */
+export async function buildLocalSidebar(outDir: string): Promise<void> {
+  const js = await bundle('local.ts', { minify: false, globalName: 'SocialKpiSidebar' });
+  const html = await page(
+    await minifiedCss(),
+    safeInlineScript(
+      [
+        js,
+        `if (!/[?&]manual\\b/.test(location.search)) SocialKpiSidebar.mountSidebar(document.getElementById('app'));`,
+      ].join('\n'),
+    ),
+  );
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'sidebar-local.js'), js);
+  await writeFile(join(outDir, 'sidebar-local.html'), html);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildSidebar(join(root, 'dist/sidebar.html'));
+  await buildLocalSidebar(join(root, 'dist/preview'));
+  console.log('Built dist/sidebar.html and dist/preview/sidebar-local.{html,js}');
+}

@@ -1,0 +1,424 @@
+/**
+ * buildReportPlan(): the KPI map and data sheets as they are now → the plan for the report sheet
+ * (add-on key 'report'). Pure.
+ *
+ * What a manager sees, top to bottom:
+ * - a header: the latest period with data, the next review date, and how many KPIs are achieved,
+ *   on track, behind and off track;
+ * - the KPIs grouped by business goal, then social-media goal: baseline, previous period, current,
+ *   target, progress (as a number and a text bar), status (coloured) and the change since the previous period;
+ * - per social-media goal a trend table of its KPIs' progress to target over the last periods and a
+ *   line chart of it. Progress puts followers and rates on one scale (0 % baseline, 100 % target).
+ *
+ * Everything is a native formula reading the map (looked up by the row key, so sorting the map does
+ * not break the report) and the data sheets: it updates when data is entered and works without the
+ * add-on. The bar is REPT text, not SPARKLINE, so the in-memory workbook evaluates it as Sheets does.
+ *
+ * The sheet is one formula block (static texts are text formulas) plus one block clearing an older,
+ * larger report: the number of SpreadsheetApp calls does not depend on the number of KPIs.
+ */
+import { findKpi } from '../catalog/kpis.ts';
+import type { KpiDefinition, KpiUnit, Language } from '../catalog/types.ts';
+import { STATUSES } from '../functions/tracking.ts';
+import { cellA1, columnLetters } from '../plan/a1.ts';
+import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
+import type { CellStyle, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, Plan, SheetPlan } from '../plan/types.ts';
+import type { SocialGoalId } from '../shared/wizardApi.ts';
+import { PERIOD_KEY, type DataSheetKey } from '../wizard/dataColumns.ts';
+import { quoteText, sheetRef, type DataSheetRefs } from '../wizard/mapFormulas.ts';
+import { readDataLayout, readMapLayout, type AnyMapColumn, type MapLayout } from '../wizard/mapLayout.ts';
+import { SHEET_TEXTS, statusLabels } from '../wizard/sheetTexts.ts';
+import { SOCIAL_GOALS, socialGoalOfKpi } from '../wizard/taxonomy.ts';
+import { SOCIAL_GOAL_TEXTS, channelText } from '../wizard/taxonomyTexts.ts';
+import { kpiPeriodReader, textFormula, type KpiPeriodReader } from './periodFormulas.ts';
+import { REPORT_TEXTS } from './reportTexts.ts';
+
+/** How many periods each trend table and chart shows: the latest ones. */
+export const TREND_PERIODS = 12;
+/** Rows left free under a trend table for its chart (about 21 px a row). */
+const CHART_ROWS = 16;
+const CHART_WIDTH = 640;
+const CHART_HEIGHT = 320;
+const BAR_LENGTH = 10;
+
+/** Columns of the KPI table. */
+const COLUMNS = [
+  'kpi',
+  'channel',
+  'baseline',
+  'previous',
+  'current',
+  'target',
+  'progress',
+  'bar',
+  'status',
+  'change',
+] as const;
+type ReportColumn = (typeof COLUMNS)[number];
+const COL = Object.fromEntries(COLUMNS.map((id, i) => [id, i + 1])) as Record<ReportColumn, number>;
+const L = Object.fromEntries(COLUMNS.map((id, i) => [id, columnLetters(i + 1)])) as Record<ReportColumn, string>;
+
+const COLORS = {
+  title: '#1a73e8',
+  header: '#e8eaed',
+  goal: '#d2e3fc',
+  social: '#e8f0fe',
+  Achieved: '#b7e1cd',
+  'On track': '#d9ead3',
+  Behind: '#fce8b2',
+  'Off track': '#f4c7c3',
+  'Not started': '#f1f3f4',
+} as const;
+const BAR_COLORS = {
+  Achieved: '#0b8043',
+  'On track': '#34a853',
+  Behind: '#e37400',
+  'Off track': '#c5221f',
+  'Not started': '#9aa0a6',
+} as const;
+
+/** The row kinds, written in a hidden column so conditional formats can style headings. */
+type RowKind = 'title' | 'tableHeader' | 'goal' | 'social' | 'kpi' | 'trendTitle' | 'trendHeader' | 'trend';
+
+export interface ReportKpi {
+  key: string;
+  kpi: KpiDefinition;
+  goalName: string;
+  socialGoal: SocialGoalId;
+  /** 1-based row on the report. */
+  row: number;
+}
+
+export interface ReportTrend {
+  socialGoal: SocialGoalId;
+  /** Header row of the trend table (period label and series names); the periods follow below it. */
+  headerRow: number;
+  kpis: ReportKpi[];
+}
+
+export interface ReportPlanResult {
+  plan: Plan;
+  kpis: ReportKpi[];
+  trends: ReportTrend[];
+  sheetName: string;
+  /** The language the report is written in: the KPI map's own, so labels and statuses match. */
+  language: Language;
+}
+
+function unitFormat(unit: KpiUnit, language: Language): string {
+  if (unit === 'fraction') return '0.0%';
+  if (unit === 'currency') return '#,##0.00';
+  if (unit === 'hours') return `0.0 "${{ en: 'h', da: 't', nl: 'u' }[language]}"`;
+  if (unit === 'score') return '0.0';
+  return '#,##0';
+}
+
+/** The KPIs on the map that are not retired, grouped by business goal (in the wizard's order) then social goal. */
+function groupedKpis(map: MapLayout): Omit<ReportKpi, 'row'>[] {
+  const goalOrder = new Map((map.settings?.businessGoals ?? []).map((goal, i) => [goal.id, i]));
+  const goalNames = new Map((map.settings?.businessGoals ?? []).map((goal) => [goal.id, goal.name]));
+  const found: (Omit<ReportKpi, 'row'> & { goalRank: number; order: number })[] = [];
+  map.rows.forEach((row, order) => {
+    if (row.shadow?.retired) return;
+    const [kpiId, goalId] = row.key.split('|');
+    const kpi = findKpi(kpiId);
+    if (!kpi) return;
+    const goalName = row.shadow?.goalName ?? goalNames.get(goalId) ?? goalId;
+    found.push({
+      key: row.key,
+      kpi,
+      goalName,
+      socialGoal: row.shadow?.socialGoal ?? socialGoalOfKpi(kpi),
+      goalRank: goalOrder.get(goalId) ?? goalOrder.size + order,
+      order,
+    });
+  });
+  const firstRank = new Map<string, number>();
+  for (const entry of found) {
+    firstRank.set(entry.goalName, Math.min(firstRank.get(entry.goalName) ?? Infinity, entry.goalRank));
+  }
+  return found
+    .sort(
+      (a, b) =>
+        (firstRank.get(a.goalName) as number) - (firstRank.get(b.goalName) as number) ||
+        a.goalName.localeCompare(b.goalName) ||
+        SOCIAL_GOALS.indexOf(a.socialGoal) - SOCIAL_GOALS.indexOf(b.socialGoal) ||
+        a.order - b.order,
+    )
+    .map(({ key, kpi, goalName, socialGoal }) => ({ key, kpi, goalName, socialGoal }));
+}
+
+function dataRefs(snapshot: SpreadsheetSnapshot): Record<DataSheetKey, DataSheetRefs | null> {
+  const refs: Record<DataSheetKey, DataSheetRefs | null> = { kpiData: null, kpiAnswers: null };
+  for (const key of ['kpiData', 'kpiAnswers'] as const) {
+    const sheet = findSheet(snapshot, key);
+    if (!sheet) continue;
+    const layout = readDataLayout(sheet);
+    refs[key] = { name: sheet.name, columns: new Map([...layout.columns].map(([k, c]) => [k, columnLetters(c)])) };
+  }
+  return refs;
+}
+
+/** A grid of formulas being laid out; '' is an empty cell. */
+class FormulaGrid {
+  readonly rows: string[][] = [];
+  set(row: number, column: number, formula: string): void {
+    while (this.rows.length < row) this.rows.push([]);
+    this.rows[row - 1][column - 1] = formula;
+  }
+  rectangle(width: number): string[][] {
+    return this.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  }
+}
+
+export function buildReportPlan(snapshot: SpreadsheetSnapshot, requestedLanguage: Language): ReportPlanResult {
+  const mapSheet = findSheet(snapshot, 'kpiMap');
+  if (!mapSheet) throw new Error(REPORT_TEXTS[requestedLanguage].missingMap);
+  const map = readMapLayout(mapSheet);
+  const language = map.settings?.language ?? requestedLanguage;
+  const t = REPORT_TEXTS[language];
+  const sheetTexts = SHEET_TEXTS[language];
+  const labels = statusLabels(language);
+  const sheets = dataRefs(snapshot);
+  const mapColumn = (id: AnyMapColumn) => {
+    const letter = columnLetters(map.columns.get(id) as number);
+    return `${sheetRef(mapSheet.name)}!$${letter}:$${letter}`;
+  };
+  const periodSheet = sheets.kpiData ?? sheets.kpiAnswers;
+  const periodLetter = periodSheet?.columns.get(PERIOD_KEY);
+  const periods =
+    periodSheet && periodLetter ? `${sheetRef(periodSheet.name)}!$${periodLetter}:$${periodLetter}` : null;
+
+  const entries = groupedKpis(map);
+  const bySocialGoal = SOCIAL_GOALS.filter((goal) => entries.some((entry) => entry.socialGoal === goal));
+  const maxSeries = Math.max(0, ...bySocialGoal.map((goal) => entries.filter((e) => e.socialGoal === goal).length));
+  const width = Math.max(COLUMNS.length, 1 + maxSeries);
+  // Hidden helper columns right of everything: the KPI's row on the map, and the row's kind.
+  const mapRowColumn = width + 1;
+  const kindColumn = width + 2;
+  // Business goal names are the user's own words: stored as literal text in this hidden column, shown
+  // by a formula that points at it, so a name like "=IMPORTXML(...)" is never evaluated.
+  const goalTextColumn = width + 3;
+  const goalTexts = new Map<number, string>();
+  const M = columnLetters(mapRowColumn);
+  const K = columnLetters(kindColumn);
+
+  const grid = new FormulaGrid();
+  const numberFormats: NumberFormatSpec[] = [];
+  const kind = (row: number, value: RowKind) => grid.set(row, kindColumn, textFormula(value));
+
+  // Header.
+  grid.set(1, 1, textFormula(t.title));
+  kind(1, 'title');
+  grid.set(2, 1, textFormula(t.latestPeriod));
+  grid.set(2, 2, periods ? `=IF(COUNT(${periods})=0,${quoteText(t.noData)},MAX(${periods}))` : textFormula(t.noData));
+  grid.set(3, 1, textFormula(t.nextReview));
+  const review = mapColumn('nextReview');
+  const due = quoteText(sheetTexts.reviewDue);
+  grid.set(3, 2, `=IF(COUNTIF(${review},${due})>0,${due},IF(MIN(${review})=0,"",MIN(${review})))`);
+  numberFormats.push({ range: 'B2:B3', format: 'yyyy-mm-dd' });
+  const counted = ['Achieved', 'On track', 'Behind', 'Off track'] as const;
+  counted.forEach((status, i) => {
+    grid.set(4, 1 + 2 * i, textFormula(labels[status]));
+    grid.set(4, 2 + 2 * i, `=COUNTIF(${mapColumn('status')},${quoteText(labels[status])})`);
+  });
+
+  // The KPI table.
+  const tableHeader = 6;
+  for (const id of COLUMNS) grid.set(tableHeader, COL[id], textFormula(t.headers[id]));
+  kind(tableHeader, 'tableHeader');
+  let row = tableHeader + 1;
+  const kpis: ReportKpi[] = [];
+  const readers = new Map<ReportKpi, KpiPeriodReader | null>();
+  let goalName: string | null = null;
+  let socialGoal: SocialGoalId | null = null;
+  if (entries.length === 0) {
+    grid.set(row, 1, textFormula(t.noKpis));
+    row++;
+  }
+  for (const entry of entries) {
+    if (entry.goalName !== goalName) {
+      goalName = entry.goalName;
+      socialGoal = null;
+      goalTexts.set(row, goalName);
+      grid.set(row, 1, `=$${columnLetters(goalTextColumn)}${row}`);
+      kind(row, 'goal');
+      row++;
+    }
+    if (entry.socialGoal !== socialGoal) {
+      socialGoal = entry.socialGoal;
+      grid.set(row, 1, textFormula(SOCIAL_GOAL_TEXTS[language][socialGoal].name));
+      kind(row, 'social');
+      row++;
+    }
+    const reportKpi: ReportKpi = { ...entry, row };
+    kpis.push(reportKpi);
+    const r = row;
+    const mapRow = `$${M}${r}`;
+    const lookup = (id: AnyMapColumn) => `=IF(${mapRow}="","",INDEX(${mapColumn(id)},${mapRow}))`;
+    grid.set(r, mapRowColumn, `=IFERROR(MATCH(${textFormula(entry.key).slice(1)},${mapColumn('key')},0),"")`);
+    kind(r, 'kpi');
+    grid.set(r, COL.kpi, lookup('kpi'));
+    grid.set(r, COL.channel, lookup('channel'));
+    grid.set(r, COL.baseline, lookup('baseline'));
+    grid.set(r, COL.current, lookup('current'));
+    grid.set(r, COL.target, lookup('target'));
+    grid.set(r, COL.progress, lookup('progress'));
+    grid.set(r, COL.status, lookup('status'));
+    const reader = kpiPeriodReader(entry.kpi, `$${L.channel}${r}`, sheets, language);
+    readers.set(reportKpi, reader);
+    if (reader) {
+      const before = reader.before(reader.latest);
+      grid.set(r, COL.previous, `=IF(${mapRow}="","",IFERROR(IF(${before}=0,"",${reader.valueIn(before)}),""))`);
+    }
+    const p = `${L.progress}${r}`;
+    const filled = `ROUND(MAX(0,MIN(1,${p}))*${BAR_LENGTH},0)`;
+    grid.set(r, COL.bar, `=IF(${p}="","",REPT("█",${filled})&REPT("░",${BAR_LENGTH}-${filled}))`);
+    const [now, previous] = [`${L.current}${r}`, `${L.previous}${r}`];
+    grid.set(r, COL.change, `=IF(OR(${now}="",${previous}="",${previous}=0),"",(${now}-${previous})/ABS(${previous}))`);
+    const unit = unitFormat(entry.kpi.unit, language);
+    numberFormats.push(
+      { range: `${L.baseline}${r}:${L.target}${r}`, format: unit },
+      { range: `${L.progress}${r}`, format: '0%' },
+      { range: `${L.change}${r}`, format: '+0.0%;-0.0%;0.0%' },
+    );
+    row++;
+  }
+  const lastTableRow = row - 1;
+
+  // Trend tables and charts, one per social goal.
+  const trends: ReportTrend[] = [];
+  const charts: ChartSpec[] = [];
+  row++;
+  const all = quoteText(channelText('all', language).name);
+  for (const goal of bySocialGoal) {
+    const members = kpis.filter((k) => k.socialGoal === goal);
+    const goalText = SOCIAL_GOAL_TEXTS[language][goal].name;
+    grid.set(row, 1, textFormula(t.chartTitle(goalText)));
+    grid.set(row, 2, textFormula(t.trendIntro));
+    kind(row, 'trendTitle');
+    const headerRow = row + 1;
+    grid.set(headerRow, 1, textFormula(t.period));
+    kind(headerRow, 'trendHeader');
+    members.forEach((member, i) => {
+      const [name, channel] = [`$${L.kpi}$${member.row}`, `$${L.channel}$${member.row}`];
+      grid.set(headerRow, 2 + i, `=${name}&IF(OR(${channel}="",${channel}=${all}),""," · "&${channel})`);
+    });
+    const firstPeriodRow = headerRow + 1;
+    const lastPeriodRow = headerRow + TREND_PERIODS;
+    for (let s = firstPeriodRow; s <= lastPeriodRow; s++) {
+      kind(s, 'trend');
+      // The latest period at the bottom, each row above it the period before: the last TREND_PERIODS periods.
+      if (!periods) continue;
+      const next = `$A${s + 1}`;
+      grid.set(
+        s,
+        1,
+        s === lastPeriodRow
+          ? `=IF(COUNT(${periods})=0,"",MAX(${periods}))`
+          : `=IF(${next}="","",IF(COUNTIF(${periods},"<"&${next})=0,"",MAXIFS(${periods},${periods},"<"&${next})))`,
+      );
+      members.forEach((member, i) => {
+        const reader = readers.get(member);
+        if (!reader) return;
+        const [base, target, period] = [`$${L.baseline}$${member.row}`, `$${L.target}$${member.row}`, `$A${s}`];
+        grid.set(
+          s,
+          2 + i,
+          `=IF(OR(${period}="",${base}="",${target}="",${base}=${target}),"",IFERROR(IF(${reader.rowsIn(period)}=0,"",(${reader.valueIn(period)}-${base})/(${target}-${base})),""))`,
+        );
+      });
+    }
+    numberFormats.push(
+      { range: `A${firstPeriodRow}:A${lastPeriodRow}`, format: 'yyyy-mm-dd' },
+      {
+        range: `B${firstPeriodRow}:${columnLetters(1 + Math.max(1, members.length))}${lastPeriodRow}`,
+        format: '0%',
+      },
+    );
+    trends.push({ socialGoal: goal, headerRow, kpis: members });
+    charts.push({
+      type: 'line',
+      title: t.chartTitle(goalText),
+      ranges: [{ range: `A${headerRow}:${columnLetters(1 + members.length)}${lastPeriodRow}` }],
+      anchor: `A${lastPeriodRow + 2}`,
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+    });
+    row = lastPeriodRow + 2 + CHART_ROWS;
+  }
+
+  const lastRow = Math.max(grid.rows.length, 1);
+  const styledRows = `A1:${cellA1(lastRow, width)}`;
+  const byKind = (value: RowKind, style: CellStyle): ConditionalFormatSpec => ({
+    ranges: [styledRows],
+    when: { kind: 'customFormula', formula: `=$${K}1="${value}"` },
+    style,
+  });
+  const statusRange = `${L.status}${tableHeader + 1}:${L.status}${Math.max(lastTableRow, tableHeader + 1)}`;
+  const barRange = `${L.bar}${tableHeader + 1}:${L.bar}${Math.max(lastTableRow, tableHeader + 1)}`;
+  const conditionalFormats: ConditionalFormatSpec[] = [
+    ...STATUSES.map((status): ConditionalFormatSpec => ({
+      ranges: [statusRange, 'A4:H4'],
+      when: { kind: 'textEquals', text: labels[status] },
+      style: { background: COLORS[status] },
+    })),
+    ...STATUSES.map((status): ConditionalFormatSpec => ({
+      ranges: [barRange],
+      when: { kind: 'customFormula', formula: `=$${L.status}${tableHeader + 1}=${quoteText(labels[status])}` },
+      style: { fontColor: BAR_COLORS[status] },
+    })),
+    byKind('title', { fontColor: COLORS.title, bold: true }),
+    byKind('tableHeader', { background: COLORS.header, bold: true }),
+    byKind('goal', { background: COLORS.goal, bold: true }),
+    byKind('social', { background: COLORS.social, bold: true }),
+    byKind('trendTitle', { bold: true }),
+    byKind('trendHeader', { background: COLORS.header, bold: true }),
+  ];
+
+  // An older report that reached further is cleared first; then one block writes the whole report.
+  const old = findSheet(snapshot, 'report');
+  const oldRows = old?.values.length ?? 0;
+  const oldColumns = Math.max(0, ...(old?.values ?? []).map((cells) => cells.length));
+  const clear =
+    old && (oldRows > lastRow || oldColumns > goalTextColumn)
+      ? [
+          {
+            start: 'A1',
+            values: Array.from({ length: Math.max(oldRows, 1) }, () =>
+              Array.from({ length: Math.max(oldColumns, 1) }, () => null),
+            ),
+          },
+        ]
+      : [];
+
+  const sheetPlan: SheetPlan = {
+    key: 'report',
+    sheetId: sheetIdOf(snapshot, 'report'),
+    name: t.sheetName,
+    create: true,
+    // One block of goal names, always written (even empty), so the call count never depends on the KPIs.
+    values: [
+      ...clear,
+      {
+        start: cellA1(tableHeader + 1, goalTextColumn),
+        values: Array.from({ length: Math.max(1, lastTableRow - tableHeader) }, (_, i) => [
+          goalTexts.get(tableHeader + 1 + i) ?? null,
+        ]),
+      },
+    ],
+    formulas: [{ start: 'A1', formulas: grid.rectangle(kindColumn) }],
+    numberFormats,
+    conditionalFormats,
+    charts,
+    columnWidths: [
+      { columns: 'A', width: 260 },
+      { columns: `B:${L.progress}`, width: 110 },
+      { columns: L.bar, width: 120 },
+      { columns: L.status, width: 110 },
+      { columns: L.change, width: 170 },
+    ],
+    hiddenColumns: [`${M}:${columnLetters(goalTextColumn)}`],
+  };
+  return { plan: { sheets: [sheetPlan], activate: 'report' }, kpis, trends, sheetName: t.sheetName, language };
+}

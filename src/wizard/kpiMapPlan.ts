@@ -1,0 +1,573 @@
+/**
+ * buildKpiMapPlan(): the wizard's input and the spreadsheet as it is now → the plan that builds or
+ * updates the KPI map and its data sheets. Pure.
+ *
+ * Re-running (at a review) updates in place and loses nothing:
+ * - Rows are matched by the hidden row key (KPI | business goal | channel), wherever sorting or
+ *   inserted rows moved them; a row whose channel was changed in the sheet is found by KPI, goal and
+ *   the channel now in its cell. Tabs are found by their metadata key, whatever they are called now.
+ * - Columns the wizard owns (goal, social goal, KPI, what it measures, the formulas) are rewritten.
+ * - User cells (channel, owner, cadence, baseline, target, deadline, notes) follow one rule: the
+ *   wizard's value is written only when it differs from what the add-on last wrote there. The wizard
+ *   pre-fills from the sheet, so a value changed in the wizard is the user's latest intent and wins;
+ *   a value the wizard merely carries over (unchanged since the last run) never overwrites the cell,
+ *   so a cell edited in the sheet after the wizard was opened keeps the edit. A formula a user typed
+ *   in such a cell is kept as a formula.
+ * - KPIs no longer chosen are marked retired (status "Retired") and kept with everything typed in them.
+ * - Data sheets: only the two header rows of the add-on's own columns are written; every other cell
+ *   is the user's. New input columns go to the right of everything there is.
+ * - Sheets the add-on did not create are never in the plan; new tabs get a name no tab has.
+ */
+import { findKpi } from '../catalog/kpis.ts';
+import type { InputKind, KpiDefinition, KpiUnit, Language } from '../catalog/types.ts';
+import { columnLetters, cellA1 } from '../plan/a1.ts';
+import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
+import { toSerialDate } from '../plan/serialDate.ts';
+import type {
+  CellValue,
+  ConditionalFormatSpec,
+  DataValidationSpec,
+  NoteBlock,
+  NumberFormatSpec,
+  Plan,
+  ProtectionSpec,
+  SheetPlan,
+} from '../plan/types.ts';
+import type { KpiChoice, WizardInput } from '../shared/wizardApi.ts';
+import { packBlocks, setCell, type CellGrid } from './cellBlocks.ts';
+import {
+  CHANNEL_KEY,
+  PERIOD_KEY,
+  columnLabel,
+  columnNote,
+  columnsForKpis,
+  type DataColumnSpec,
+  type DataSheetKey,
+} from './dataColumns.ts';
+import {
+  currentValueFormula,
+  nextReviewFormula,
+  progressFormula,
+  retiredStatusFormula,
+  statusFormula,
+  type DataSheetRefs,
+  type MapRowRefs,
+} from './mapFormulas.ts';
+import {
+  ALL_MAP_COLUMNS,
+  HIDDEN_HEADERS,
+  USER_COLUMNS,
+  absoluteColumn,
+  cellOf,
+  formulaOf,
+  readDataLayout,
+  readMapLayout,
+  settingsCellText,
+  type AnyMapColumn,
+  type DataLayout,
+  type ExistingRow,
+  type MapLayout,
+  type RowShadow,
+  type UserColumn,
+} from './mapLayout.ts';
+import { wizardValueWins } from './mergeRule.ts';
+import { addMonths, parseIsoDate, parseTypedNumber, type DayDate } from './parseTyped.ts';
+import { CADENCES, CHANNELS } from './taxonomy.ts';
+import { CADENCE_TEXTS, SOCIAL_GOAL_TEXTS, channelText } from './taxonomyTexts.ts';
+import { MAP_COLUMN_IDS, SHEET_TEXTS, statusLabels, type MapColumnId } from './sheetTexts.ts';
+import { kpiRowKey, languageOf, validateWizardInput } from './validate.ts';
+
+export interface KpiMapPlanOptions {
+  /** 'YYYY-MM-DD' today in the spreadsheet's time zone: the next review is the first one after it. */
+  today?: string;
+}
+
+export interface KpiMapPlanResult {
+  plan: Plan;
+  rowsAdded: number;
+  rowsUpdated: number;
+  rowsRetired: number;
+  /** Tab names the plan will create (sheets that do not exist yet). */
+  sheetsToCreate: string[];
+  mapSheetName: string;
+}
+
+/** How far below the last row dropdowns, formats and colours reach, so rows typed later get them too. */
+const ROOM_BELOW = 200;
+const DATA_ROOM_BELOW = 1000;
+
+const COLORS = {
+  header: '#e8eaed',
+  Achieved: '#b7e1cd',
+  'On track': '#d9ead3',
+  Behind: '#fce8b2',
+  'Off track': '#f4c7c3',
+  'Not started': '#f1f3f4',
+  retired: '#9aa0a6',
+  reviewDue: '#f4c7c3',
+} as const;
+
+/** Sheets number formats ('.' and ',' in a pattern mean decimal mark and grouping in every locale). */
+function currencyFormat(language: Language, timeZone: string): string {
+  if (timeZone === 'Europe/Copenhagen' || (language === 'da' && !timeZone.startsWith('Europe/Amsterdam'))) {
+    return '#,##0.00 "kr."';
+  }
+  if (timeZone === 'Europe/London') return '"£"#,##0.00';
+  if (timeZone.startsWith('America/')) return '"$"#,##0.00';
+  if (language === 'nl' || timeZone.startsWith('Europe/')) return '"€" #,##0.00';
+  return '#,##0.00';
+}
+
+function unitFormat(unit: KpiUnit, language: Language, timeZone: string): string {
+  if (unit === 'fraction') return '0.0%';
+  if (unit === 'currency') return currencyFormat(language, timeZone);
+  if (unit === 'hours') return `0.0 "${{ en: 'h', da: 't', nl: 'u' }[language]}"`;
+  if (unit === 'score') return '0.0';
+  return '#,##0';
+}
+
+function inputFormat(kind: InputKind, language: Language, timeZone: string): string {
+  if (kind === 'fraction') return '0.0%';
+  if (kind === 'money') return currencyFormat(language, timeZone);
+  if (kind === 'date') return 'yyyy-mm-dd hh:mm';
+  if (kind === 'count') return '#,##0';
+  return '#,##0.##';
+}
+
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** The value the wizard means for each user column, as it would sit in the cell. */
+function wizardValues(choice: KpiChoice, language: Language): Record<UserColumn, CellValue> {
+  const number = (text: string): CellValue => {
+    const parsed = parseTypedNumber(text, language);
+    return parsed.kind === 'ok' ? parsed.value : null;
+  };
+  return {
+    channel: channelText(choice.channel, language).name,
+    owner: choice.owner ?? '',
+    cadence: CADENCE_TEXTS[language][choice.cadence].name,
+    baseline: number(choice.baseline),
+    target: number(choice.target),
+    deadline: choice.deadline ? toSerialDate(choice.deadline.trim()) : null,
+    notes: choice.notes ?? '',
+  };
+}
+
+/** A free tab name: the wanted one, or "Name (2)"... when a tab already has it. */
+function freeName(wanted: string, taken: ReadonlySet<string>): string {
+  const lower = new Set([...taken].map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? wanted : `${wanted} (${n})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/** The first review after `today` (or after the start when today is unknown), every `months` months. */
+function nextReviewDate(start: DayDate, months: number, today: string | undefined): DayDate {
+  const todayDate = today ? parseIsoDate(today) : null;
+  const todayKey = todayDate?.kind === 'ok' ? todayDate.value : start;
+  const key = (d: DayDate) => d.year * 10_000 + d.month * 100 + d.day;
+  let step = 1;
+  let date = addMonths(start, months);
+  while (key(date) <= key(todayKey) && step < 400) date = addMonths(start, months * ++step);
+  return date;
+}
+
+interface PlannedRow {
+  row: number;
+  kpi: KpiDefinition;
+  key: string;
+  existing: ExistingRow | null;
+  choice: KpiChoice | null;
+}
+
+/** Pairs each chosen KPI with its row on the map (or none: a new row), and lists rows to retire. */
+function matchRows(
+  choices: readonly KpiChoice[],
+  layout: MapLayout,
+  language: Language,
+): { matched: Map<KpiChoice, ExistingRow>; unmatched: ExistingRow[] } {
+  const byKey = new Map(layout.rows.map((row) => [row.key, row]));
+  const matched = new Map<KpiChoice, ExistingRow>();
+  const used = new Set<ExistingRow>();
+  for (const choice of choices) {
+    const row = byKey.get(kpiRowKey(choice));
+    if (row) {
+      matched.set(choice, row);
+      used.add(row);
+    }
+  }
+  // A channel changed in the sheet: same KPI and goal, and the cell shows the channel now chosen.
+  const channelColumn = layout.columns.get('channel') as number;
+  for (const choice of choices) {
+    if (matched.has(choice)) continue;
+    const label = channelText(choice.channel, language).name;
+    const row = layout.rows.find((candidate) => {
+      const [kpiId, goalId] = candidate.key.split('|');
+      return (
+        !used.has(candidate) &&
+        kpiId === choice.kpiId &&
+        goalId === choice.businessGoalId &&
+        String(cellOf(layout.sheet, candidate.row, channelColumn)) === label
+      );
+    });
+    if (row) {
+      matched.set(choice, row);
+      used.add(row);
+    }
+  }
+  return { matched, unmatched: layout.rows.filter((row) => !used.has(row)) };
+}
+
+/** Column letters of a data sheet, existing keys where they are, new ones to the right. */
+function placeDataColumns(layout: DataLayout, specs: readonly DataColumnSpec[]): Map<string, number> {
+  const columns = new Map(layout.columns);
+  let next = layout.lastColumn + 1;
+  for (const key of [PERIOD_KEY, CHANNEL_KEY, ...specs.map((spec) => spec.key)]) {
+    if (!columns.has(key)) columns.set(key, next++);
+  }
+  return columns;
+}
+
+function dataSheetPlan(
+  key: DataSheetKey,
+  sheetId: number | null,
+  name: string,
+  layout: DataLayout,
+  columns: Map<string, number>,
+  specs: readonly DataColumnSpec[],
+  language: Language,
+  timeZone: string,
+): SheetPlan {
+  const texts = SHEET_TEXTS[language];
+  const labelRow = layout.keyRow + 1;
+  const firstDataRow = layout.keyRow + 2;
+  const lastDataRow = Math.max(layout.lastRow, firstDataRow) + DATA_ROOM_BELOW;
+  const values: CellGrid<CellValue> = new Map();
+  const notes: CellGrid<string> = new Map();
+  const numberFormats: NumberFormatSpec[] = [];
+  const range = (column: number) => `${cellA1(firstDataRow, column)}:${cellA1(lastDataRow, column)}`;
+
+  const period = columns.get(PERIOD_KEY) as number;
+  const channel = columns.get(CHANNEL_KEY) as number;
+  const periodNote = key === 'kpiAnswers' ? texts.answerPeriodNote : texts.periodNote;
+  for (const [column, keyText, label, note] of [
+    [period, PERIOD_KEY, texts.period, periodNote],
+    [channel, CHANNEL_KEY, texts.channel, texts.channelNote],
+  ] as const) {
+    setCell(values, layout.keyRow, column, keyText);
+    setCell(values, labelRow, column, label);
+    setCell(notes, labelRow, column, note);
+  }
+  numberFormats.push({ range: range(period), format: DATE_FORMAT });
+  for (const spec of specs) {
+    const column = columns.get(spec.key) as number;
+    setCell(values, layout.keyRow, column, spec.key);
+    setCell(values, labelRow, column, columnLabel(spec, language));
+    setCell(notes, labelRow, column, columnNote(spec, language));
+    numberFormats.push({ range: range(column), format: inputFormat(spec.kind, language, timeZone) });
+  }
+  const validations: DataValidationSpec[] = [
+    { range: range(period), rule: { kind: 'date' }, helpText: texts.dateHelp, reject: false },
+    {
+      range: range(channel),
+      rule: { kind: 'list', values: CHANNELS.map((id) => channelText(id, language).name) },
+      helpText: texts.channelHelp,
+      reject: false,
+    },
+  ];
+  return {
+    key,
+    sheetId,
+    name,
+    create: true,
+    values: packBlocks(values).map((block) => ({ start: block.start, values: block.cells })),
+    notes: packBlocks(notes).map((block): NoteBlock => ({ start: block.start, notes: block.cells })),
+    numberFormats,
+    validations,
+    frozenRows: labelRow,
+    hiddenRows: [String(layout.keyRow)],
+  };
+}
+
+export function buildKpiMapPlan(
+  input: WizardInput,
+  snapshot: SpreadsheetSnapshot,
+  options: KpiMapPlanOptions = {},
+): KpiMapPlanResult {
+  const problems = validateWizardInput(input);
+  if (problems.length > 0) {
+    throw new Error(`The wizard input is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join(' ')}`);
+  }
+  const language = languageOf(input);
+  const texts = SHEET_TEXTS[language];
+  const timeZone = snapshot.timeZone;
+  const goals = new Map(input.businessGoals.map((goal) => [goal.id, goal]));
+
+  const map = readMapLayout(findSheet(snapshot, 'kpiMap'));
+  const { matched, unmatched } = matchRows(input.kpis, map, language);
+
+  // Rows: matched ones stay where they are; new ones go below everything on the map.
+  const planned: PlannedRow[] = [];
+  let nextRow = map.lastRow + 1;
+  for (const choice of input.kpis) {
+    const existing = matched.get(choice) ?? null;
+    const row = existing ? existing.row : nextRow++;
+    planned.push({ row, kpi: findKpi(choice.kpiId) as KpiDefinition, key: kpiRowKey(choice), existing, choice });
+  }
+  const retiredRows: PlannedRow[] = [];
+  for (const existing of unmatched) {
+    const kpi = findKpi(existing.key.split('|')[0]);
+    if (kpi) retiredRows.push({ row: existing.row, kpi, key: existing.key, existing, choice: null });
+  }
+  const lastMapRow = Math.max(map.lastRow, nextRow - 1);
+
+  // Data sheets: every KPI on the map (retired ones too, their formulas still read them).
+  const allKpiIds = [...planned, ...retiredRows].map((row) => row.kpi.id);
+  const specs = columnsForKpis(allKpiIds);
+  const takenNames = new Set([...snapshot.otherSheetNames, ...snapshot.sheets.map((sheet) => sheet.name)]);
+  const sheetsToCreate: string[] = [];
+  const nameFor = (key: string, wanted: string): string => {
+    const existing = findSheet(snapshot, key);
+    if (existing) return existing.name;
+    const name = freeName(wanted, takenNames);
+    takenNames.add(name);
+    sheetsToCreate.push(name);
+    return name;
+  };
+  const mapName = nameFor('kpiMap', texts.mapName);
+  const dataRefs: Record<DataSheetKey, DataSheetRefs | null> = { kpiData: null, kpiAnswers: null };
+  const dataPlans: SheetPlan[] = [];
+  for (const [key, wanted] of [
+    ['kpiData', texts.dataName],
+    ['kpiAnswers', texts.answersName],
+  ] as const) {
+    const sheetSpecs = specs.filter((spec) => spec.sheet === key);
+    const snapshotSheet = findSheet(snapshot, key);
+    if (sheetSpecs.length === 0 && !snapshotSheet) continue;
+    const layout = readDataLayout(snapshotSheet);
+    const name = nameFor(key, wanted);
+    const columns = placeDataColumns(layout, sheetSpecs);
+    dataRefs[key] = { name, columns: new Map([...columns].map(([k, c]) => [k, columnLetters(c)])) };
+    dataPlans.push(dataSheetPlan(key, sheetIdOf(snapshot, key), name, layout, columns, sheetSpecs, language, timeZone));
+  }
+
+  // The map.
+  const col = (id: AnyMapColumn) => map.columns.get(id) as number;
+  const values: CellGrid<CellValue> = new Map();
+  const formulas: CellGrid<string> = new Map();
+  const numberFormats: NumberFormatSpec[] = [];
+
+  for (const id of MAP_COLUMN_IDS) setCell(values, map.headerRow, col(id), texts.mapHeaders[id]);
+  setCell(values, map.headerRow, col('key'), HIDDEN_HEADERS.key);
+  setCell(values, map.headerRow, col('start'), HIDDEN_HEADERS.start);
+  setCell(values, map.headerRow, col('written'), HIDDEN_HEADERS.written);
+  setCell(
+    values,
+    map.headerRow,
+    col('settings'),
+    settingsCellText({
+      language,
+      startDate: input.startDate,
+      reviewIntervalMonths: input.reviewIntervalMonths,
+      answers: input.answers,
+      businessGoals: input.businessGoals,
+    }),
+  );
+
+  const start = (parseIsoDate(input.startDate) as { value: DayDate }).value;
+  const startSerial = toSerialDate(input.startDate.trim());
+  const review = nextReviewDate(start, input.reviewIntervalMonths, options.today);
+  const socialGoalName = (id: RowShadow['socialGoal']) => SOCIAL_GOAL_TEXTS[language][id]?.name ?? id;
+  let rowsAdded = 0;
+  let rowsUpdated = 0;
+  let rowsRetired = 0;
+
+  /** Writes back what a kept cell holds, and its formula if the user typed one. */
+  const keepCell = (row: number, column: number) => {
+    const value = cellOf(map.sheet, row, column);
+    // A value that cannot be written back exactly is left out: the block splits around it instead.
+    if (typeof value === 'number' && !Number.isFinite(value)) return;
+    setCell(values, row, column, value);
+    const formula = formulaOf(map.sheet, row, column);
+    if (formula !== '') setCell(formulas, row, column, formula);
+  };
+
+  for (const entry of [...planned, ...retiredRows]) {
+    const { row, kpi, existing, choice } = entry;
+    const oldShadow = existing?.shadow ?? null;
+    const refs: MapRowRefs = {
+      channel: `${absoluteColumn(map, 'channel')}${row}`,
+      baseline: `${absoluteColumn(map, 'baseline')}${row}`,
+      target: `${absoluteColumn(map, 'target')}${row}`,
+      deadline: `${absoluteColumn(map, 'deadline')}${row}`,
+      current: `${absoluteColumn(map, 'current')}${row}`,
+      start: `${absoluteColumn(map, 'start')}${row}`,
+    };
+    const written: Partial<Record<UserColumn, CellValue>> = { ...(oldShadow?.written ?? {}) };
+    let shadow: RowShadow;
+    if (choice) {
+      const goal = goals.get(choice.businessGoalId) as WizardInput['businessGoals'][number];
+      const wanted = wizardValues(choice, language);
+      for (const column of USER_COLUMNS) {
+        const c = col(column);
+        const bringsNews = wizardValueWins({
+          isNewRow: existing === null,
+          sheetValue: cellOf(map.sheet, row, c),
+          sheetFormula: formulaOf(map.sheet, row, c),
+          lastWritten: oldShadow !== null && column in oldShadow.written ? oldShadow.written[column] : undefined,
+          wizardValue: wanted[column],
+        });
+        if (bringsNews) {
+          setCell(values, row, c, wanted[column]);
+          written[column] = wanted[column];
+        } else {
+          keepCell(row, c);
+        }
+      }
+      setCell(values, row, col('goal'), goal.name);
+      setCell(values, row, col('start'), startSerial);
+      setCell(formulas, row, col('status'), statusFormula(refs, language));
+      setCell(formulas, row, col('nextReview'), nextReviewFormula(review, language));
+      shadow = { goalName: goal.name, goalKind: goal.kind, socialGoal: choice.socialGoal, retired: false, written };
+      if (existing) rowsUpdated++;
+      else rowsAdded++;
+    } else {
+      const [, goalId] = entry.key.split('|');
+      const goalName = oldShadow?.goalName ?? goals.get(goalId)?.name ?? '';
+      for (const column of USER_COLUMNS) keepCell(row, col(column));
+      setCell(values, row, col('goal'), goalName);
+      keepCell(row, col('start'));
+      setCell(formulas, row, col('status'), retiredStatusFormula(language));
+      setCell(formulas, row, col('nextReview'), '');
+      shadow = {
+        goalName,
+        goalKind: oldShadow?.goalKind ?? 'awareness',
+        socialGoal: oldShadow?.socialGoal ?? 'reach',
+        retired: true,
+        written,
+      };
+      if (!oldShadow?.retired) rowsRetired++;
+    }
+    setCell(values, row, col('socialGoal'), socialGoalName(shadow.socialGoal));
+    setCell(values, row, col('kpi'), kpi.text[language].name);
+    setCell(values, row, col('measures'), kpi.text[language].description);
+    setCell(formulas, row, col('current'), currentValueFormula(kpi, refs, dataRefs, language));
+    setCell(formulas, row, col('progress'), progressFormula(refs));
+    setCell(values, row, col('key'), entry.key);
+    setCell(values, row, col('written'), JSON.stringify(shadow));
+
+    const unit = unitFormat(kpi.unit, language, timeZone);
+    for (const id of ['baseline', 'target', 'current'] as const) {
+      numberFormats.push({ range: cellA1(row, col(id)), format: unit });
+    }
+  }
+
+  // Formats, dropdowns, colours and protections reach below the last row, for rows the user adds.
+  const first = map.headerRow + 1;
+  const last = Math.max(lastMapRow, first);
+  const room = last + ROOM_BELOW;
+  const span = (id: AnyMapColumn, to = last) => `${cellA1(first, col(id))}:${cellA1(to, col(id))}`;
+  numberFormats.push(
+    { range: span('deadline'), format: DATE_FORMAT },
+    { range: span('start'), format: DATE_FORMAT },
+    { range: span('nextReview'), format: DATE_FORMAT },
+    { range: span('progress'), format: '0%' },
+    // Text columns inside the formatted rectangle get a format too, so it is written without reading it first.
+    { range: span('status'), format: 'General' },
+    { range: span('settings'), format: '@' },
+    { range: span('key'), format: '@' },
+  );
+  const validations: DataValidationSpec[] = [
+    {
+      range: span('channel', room),
+      rule: { kind: 'list', values: CHANNELS.map((id) => channelText(id, language).name) },
+      helpText: texts.channelHelp,
+      reject: false,
+    },
+    {
+      range: span('cadence', room),
+      rule: { kind: 'list', values: CADENCES.map((id) => CADENCE_TEXTS[language][id].name) },
+      helpText: texts.cadenceHelp,
+      reject: false,
+    },
+    { range: span('deadline', room), rule: { kind: 'date' }, helpText: texts.dateHelp, reject: true },
+  ];
+  const labels = statusLabels(language);
+  const statusRange = span('status', room);
+  const conditionalFormats: ConditionalFormatSpec[] = [
+    ...(['Achieved', 'On track', 'Behind', 'Off track', 'Not started'] as const).map(
+      (status): ConditionalFormatSpec => ({
+        ranges: [statusRange],
+        when: { kind: 'textEquals', text: labels[status] },
+        style: { background: COLORS[status] },
+      }),
+    ),
+    { ranges: [statusRange], when: { kind: 'textEquals', text: texts.retired }, style: { fontColor: COLORS.retired } },
+    {
+      ranges: [span('nextReview', room)],
+      when: { kind: 'textEquals', text: texts.reviewDue },
+      style: { background: COLORS.reviewDue, bold: true },
+    },
+  ];
+  const headerRange = `${cellA1(map.headerRow, 1)}:${cellA1(map.headerRow, Math.max(...MAP_COLUMN_IDS.map(col)))}`;
+  conditionalFormats.push({
+    ranges: [headerRange],
+    when: { kind: 'customFormula', formula: '=TRUE' },
+    style: { background: COLORS.header, bold: true },
+  });
+
+  // Formula and hidden key columns: users may still type there, after a warning.
+  const formulaColumns = (['current', 'progress', 'status', 'nextReview'] as const).map(col);
+  const hiddenColumns = (['key', 'start', 'written', 'settings'] as const).map(col);
+  const protections: ProtectionSpec[] = runs([...formulaColumns, ...hiddenColumns]).map(([from, to], i) => ({
+    range: `${cellA1(map.headerRow, from)}:${cellA1(last, to)}`,
+    description: i === 0 ? texts.formulaProtection : `${texts.formulaProtection} ${i + 1}`,
+    warningOnly: true,
+  }));
+  const notes: CellGrid<string> = new Map();
+  // A note (or none) for every header cell, so the notes are one rectangle without holes to read first.
+  for (const id of ALL_MAP_COLUMNS) {
+    setCell(notes, map.headerRow, col(id), id in texts.mapNotes ? (texts.mapNotes[id as MapColumnId] ?? '') : '');
+  }
+
+  const mapPlan: SheetPlan = {
+    key: 'kpiMap',
+    sheetId: sheetIdOf(snapshot, 'kpiMap'),
+    name: mapName,
+    create: true,
+    values: packBlocks(values).map((block) => ({ start: block.start, values: block.cells })),
+    formulas: packBlocks(formulas).map((block) => ({ start: block.start, formulas: block.cells })),
+    numberFormats,
+    validations,
+    conditionalFormats,
+    protections,
+    notes: packBlocks(notes).map((block) => ({ start: block.start, notes: block.cells })),
+    frozenRows: map.headerRow,
+    hiddenColumns: runs(hiddenColumns).map(([from, to]) =>
+      from === to ? columnLetters(from) : `${columnLetters(from)}:${columnLetters(to)}`,
+    ),
+    columnWidths: [{ columns: columnLetters(col('measures')), width: 300 }],
+  };
+  return {
+    // Data sheets first: the map's formulas refer to them.
+    plan: { sheets: [...dataPlans, mapPlan], activate: 'kpiMap' },
+    rowsAdded,
+    rowsUpdated,
+    rowsRetired,
+    sheetsToCreate,
+    mapSheetName: mapName,
+  };
+}
+
+/** Contiguous runs of column numbers, e.g. [11,12,13,14] → [[11,14]]. */
+function runs(columns: readonly number[]): [number, number][] {
+  const sorted = [...columns].sort((a, b) => a - b);
+  const result: [number, number][] = [];
+  for (const column of sorted) {
+    const last = result[result.length - 1];
+    if (last && column === last[1] + 1) last[1] = column;
+    else result.push([column, column]);
+  }
+  return result;
+}

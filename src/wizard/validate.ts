@@ -1,0 +1,120 @@
+/**
+ * validateWizardInput(): field-level messages in the user's language for everything that would
+ * make the KPI map wrong or not SMART. An empty list means the input can be applied.
+ * Field names follow the input's shape: 'businessGoals', 'businessGoals.0.name', 'kpis.2.target'.
+ */
+import { findKpi } from '../catalog/kpis.ts';
+import { LANGUAGES, type Language } from '../catalog/types.ts';
+import type { FieldMessage, KpiChoice, WizardInput } from '../shared/wizardApi.ts';
+import { parseIsoDate, parseTypedNumber, typedAsPercent, type Parsed } from './parseTyped.ts';
+import { BUSINESS_GOAL_KINDS, CADENCES, CHANNELS, REVIEW_INTERVALS, SOCIAL_GOALS } from './taxonomy.ts';
+import { VALIDATION_TEXTS, type ValidationTexts } from './validateTexts.ts';
+
+/** The input's language, or English when it is missing or unknown. */
+export function languageOf(input: Pick<WizardInput, 'language'> | null | undefined): Language {
+  const language = input?.language;
+  return LANGUAGES.includes(language as Language) ? (language as Language) : 'en';
+}
+
+/** The stable identity of a KPI row on the map: the same KPI may serve two goals or two channels. */
+export function kpiRowKey(choice: Pick<KpiChoice, 'kpiId' | 'businessGoalId' | 'channel'>): string {
+  return `${choice.kpiId}|${choice.businessGoalId}|${choice.channel}`;
+}
+
+/** A rate (fraction) typed without % and above 1 is almost surely meant as a percentage; ROI may exceed 100 %. */
+function looksLikeMissingPercent(kpiId: string, text: string, value: number): boolean {
+  const kpi = findKpi(kpiId);
+  return kpi?.unit === 'fraction' && kpi.id !== 'roi' && !typedAsPercent(text) && Math.abs(value) > 1;
+}
+
+function checkNumber(
+  choice: KpiChoice,
+  text: string,
+  language: Language,
+  t: ValidationTexts,
+): { parsed: Parsed<number>; message: string | null } {
+  const parsed = parseTypedNumber(String(text ?? ''), language);
+  if (parsed.kind === 'invalid') return { parsed, message: t.notANumber(String(text).trim()) };
+  if (parsed.kind === 'ok' && looksLikeMissingPercent(choice.kpiId, text, parsed.value)) {
+    const percent = new Intl.NumberFormat(language === 'en' ? 'en-GB' : language).format(parsed.value * 100);
+    return { parsed: { kind: 'invalid' }, message: t.rateWithoutPercent(String(text).trim(), percent) };
+  }
+  return { parsed, message: null };
+}
+
+function validateKpi(
+  choice: KpiChoice,
+  index: number,
+  input: WizardInput,
+  startText: string | null,
+  t: ValidationTexts,
+  language: Language,
+): FieldMessage[] {
+  const messages: FieldMessage[] = [];
+  const field = (name: string) => `kpis.${index}.${name}`;
+  const add = (name: string, message: string) => messages.push({ field: field(name), message });
+  if (findKpi(choice.kpiId) === undefined) add('kpiId', t.unknownKpi(String(choice.kpiId)));
+  if (!input.businessGoals.some((goal) => goal.id === choice.businessGoalId)) add('businessGoalId', t.kpiGoal);
+  if (!SOCIAL_GOALS.includes(choice.socialGoal)) add('socialGoal', t.socialGoal);
+  if (!CHANNELS.includes(choice.channel)) add('channel', t.channel);
+  if (!CADENCES.includes(choice.cadence)) add('cadence', t.cadence);
+
+  const baseline = checkNumber(choice, choice.baseline, language, t);
+  if (baseline.message) add('baseline', baseline.message);
+  else if (baseline.parsed.kind === 'blank') add('baseline', t.baselineMissing);
+  const target = checkNumber(choice, choice.target, language, t);
+  if (target.message) add('target', target.message);
+  else if (target.parsed.kind === 'blank') add('target', t.notSmartTarget);
+  else if (
+    baseline.parsed.kind === 'ok' &&
+    target.parsed.kind === 'ok' &&
+    baseline.parsed.value === target.parsed.value
+  ) {
+    add('target', t.targetEqualsBaseline);
+  }
+
+  const deadline = parseIsoDate(String(choice.deadline ?? ''));
+  if (deadline.kind === 'blank') add('deadline', t.notSmartDeadline);
+  else if (deadline.kind === 'invalid') add('deadline', t.notADate(String(choice.deadline).trim()));
+  else if (startText !== null && String(choice.deadline).trim() <= startText) {
+    add('deadline', t.deadlineNotAfterStart(String(choice.deadline).trim(), startText));
+  }
+  return messages;
+}
+
+/** Every problem with the input, per field, in the input's language. Empty means valid. */
+export function validateWizardInput(input: WizardInput): FieldMessage[] {
+  const language = languageOf(input);
+  const t = VALIDATION_TEXTS[language];
+  const messages: FieldMessage[] = [];
+  const goals = Array.isArray(input.businessGoals) ? input.businessGoals : [];
+  const kpis = Array.isArray(input.kpis) ? input.kpis : [];
+  if (goals.length === 0) messages.push({ field: 'businessGoals', message: t.noGoal });
+  goals.forEach((goal, index) => {
+    if (!BUSINESS_GOAL_KINDS.includes(goal.kind))
+      messages.push({ field: `businessGoals.${index}.kind`, message: t.goalKind });
+    if (String(goal.name ?? '').trim() === '')
+      messages.push({ field: `businessGoals.${index}.name`, message: t.goalName });
+  });
+
+  const start = parseIsoDate(String(input.startDate ?? ''));
+  if (start.kind !== 'ok') {
+    const text = String(input.startDate ?? '').trim();
+    messages.push({ field: 'startDate', message: start.kind === 'blank' ? t.startDate : t.notADate(text) });
+  }
+  if (!REVIEW_INTERVALS.includes(input.reviewIntervalMonths)) {
+    messages.push({ field: 'reviewIntervalMonths', message: t.reviewInterval });
+  }
+
+  if (kpis.length === 0) messages.push({ field: 'kpis', message: t.noKpi });
+  // ISO dates compare as text, so the start date stays a string here.
+  const startText = start.kind === 'ok' ? String(input.startDate).trim() : null;
+  const seen = new Set<string>();
+  kpis.forEach((choice, index) => {
+    messages.push(...validateKpi(choice, index, { ...input, businessGoals: goals }, startText, t, language));
+    const key = kpiRowKey(choice);
+    if (seen.has(key)) messages.push({ field: `kpis.${index}.channel`, message: t.duplicateKpi });
+    seen.add(key);
+  });
+  return messages;
+}

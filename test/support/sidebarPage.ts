@@ -1,0 +1,152 @@
+/**
+ * Opens the local build of the goal wizard in Chromium at 300 px, mounted on the page's in-memory
+ * server through a thin recording wrapper: tests count server calls, make a call fail once, or
+ * slow calls down to try double submits. Reads the workbook back through the same page.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { buildLocalSidebar } from '../../scripts/buildSidebar.ts';
+import { axeSource } from './browser.ts';
+import type { ServerApi } from '../../src/shared/wizardApi.ts';
+
+export const SIDEBAR_WIDTH = 300;
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const SCREENSHOT_DIR = join(root, 'test-results/sidebar');
+
+/** Builds the local sidebar into a folder of this test file's own, so parallel test files never race. */
+export async function buildLocalSidebarFor(testName: string): Promise<string> {
+  const outDir = join(root, 'test-results/sidebar-build', testName);
+  await buildLocalSidebar(outDir);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return pathToFileURL(join(outDir, 'sidebar-local.html')).href + '?manual';
+}
+
+export interface MountOptions {
+  /** The server function to fail once (its next call throws a realistic Apps Script error). */
+  failOnce?: keyof ServerApi;
+  /** Every server call waits this long first, so a second click can land while one runs. */
+  delayMs?: number;
+  /** The user's locale as Apps Script reports it (decides the default language); en-US when left out. */
+  locale?: string;
+}
+
+/**
+ * In-page harness (a string: it runs in the browser, untouched by the test's TypeScript transform).
+ * window.__skk holds the call counts, the fault switch and the local server with its workbook.
+ */
+const MOUNT = `async ({ failOnce, delayMs, locale, fresh, TODAY }) => {
+  const S = window.SocialKpiSidebar;
+  if (!window.__skk) window.__skk = { local: S.localServer({ today: TODAY, locale: locale || 'en-US' }), calls: {}, failing: {} };
+  const state = window.__skk;
+  if (failOnce) state.failing[failOnce] = 1;
+  const api = {};
+  for (const name of Object.keys(state.local.api)) {
+    api[name] = async (...args) => {
+      state.calls[name] = (state.calls[name] || 0) + 1;
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      if (state.failing[name]) {
+        state.failing[name]--;
+        throw new Error('Exception: Service Spreadsheets timed out while accessing document with id 1x2y3z.');
+      }
+      return state.local.api[name](...args);
+    };
+  }
+  let element = document.getElementById('app');
+  if (fresh) {
+    const next = document.createElement('div');
+    next.id = 'app';
+    element.replaceWith(next);
+    element = next;
+  }
+  const mounted = S.mountSidebar(element, api);
+  if (failOnce !== 'getWizardModel') await mounted.ready;
+}`;
+
+/** The tests' today: fixed, so the deadlines they type stay in the future. */
+export const TODAY = '2026-01-05';
+
+export async function openSidebar(browser: Browser, url: string, options: MountOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: SIDEBAR_WIDTH, height: 720 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.evaluate(`(${MOUNT})(${JSON.stringify({ ...options, fresh: false, TODAY })})`);
+  return page;
+}
+
+/** Mounts the wizard again on the same page and workbook: the user re-opens it from the menu. */
+export async function reopenSidebar(page: Page, options: MountOptions = {}): Promise<void> {
+  await page.evaluate(`(${MOUNT})(${JSON.stringify({ ...options, fresh: true, TODAY })})`);
+}
+
+export async function serverCalls(page: Page): Promise<Partial<Record<keyof ServerApi, number>>> {
+  return (await page.evaluate('window.__skk.calls')) as Partial<Record<keyof ServerApi, number>>;
+}
+
+export async function failNext(page: Page, name: keyof ServerApi): Promise<void> {
+  await page.evaluate(`window.__skk.failing[${JSON.stringify(name)}] = 1`);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: axeSource() });
+  const violations = (await page.evaluate(
+    'window.axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))',
+  )) as AxeViolation[];
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** The whole panel as one picture: the viewport grows to the content so sticky parts sit where they belong. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: SIDEBAR_WIDTH, height: 720 };
+  const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  await page.setViewportSize(viewport);
+}
+
+/** Waits until the panel shows step `n` of 5 (or the result screen for n = 6) and is not busy. */
+export async function waitForStep(page: Page, n: number): Promise<void> {
+  if (n === 6) await page.waitForSelector('#result-summary');
+  else await page.waitForFunction(`document.querySelector('.skk-step-of')?.textContent?.includes('${n}')`);
+  await page.waitForSelector('main[aria-busy="false"]');
+}
+
+export interface SheetContents {
+  name: string;
+  /** Every used cell's value, row by row, as HyperFormula evaluated it. */
+  values: (string | number | boolean | null)[][];
+}
+
+/** One of the add-on's sheets (by key: 'kpiMap', 'kpiData') from the page's in-memory workbook. */
+export async function readAddonSheet(page: Page, key: string): Promise<SheetContents | null> {
+  return (await page.evaluate(`(() => {
+    const workbook = window.__skk.local.workbook;
+    const sheet = workbook.listSheets().find((candidate) => candidate.key === ${JSON.stringify(key)});
+    if (!sheet) return null;
+    let last = '';
+    for (let n = sheet.columns; n > 0; n = Math.floor((n - 1) / 26)) last = String.fromCharCode(65 + ((n - 1) % 26)) + last;
+    return { name: sheet.name, values: workbook.getValues(sheet.name, 'A1:' + last + Math.max(sheet.rows, 1)) };
+  })()`)) as SheetContents | null;
+}
+
+export async function sheetNames(page: Page): Promise<string[]> {
+  return (await page.evaluate('window.__skk.local.workbook.listSheets().map((sheet) => sheet.name)')) as string[];
+}
+
+/** The KPI map's rows as objects keyed by the visible header (row 1), one per KPI. */
+export function mapRows(sheet: SheetContents): Record<string, unknown>[] {
+  const [headers, ...rows] = sheet.values;
+  return rows
+    .filter((row) => row.some((cell) => cell !== '' && cell !== null))
+    .map((row) => Object.fromEntries(headers.map((header, index) => [String(header), row[index]])));
+}
