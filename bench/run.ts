@@ -10,6 +10,7 @@ import { createContext, runInContext } from 'node:vm';
 import { SHEET_FUNCTIONS } from '../src/catalog/kpis.ts';
 import type { KpiInput, SheetFunctionDefinition } from '../src/catalog/types.ts';
 import { HAND_WRITTEN, type Column, type Output } from './handWritten.ts';
+import { seeded } from '../preview/app/exampleNumbers.ts';
 
 const ROWS = 100_000;
 const WARM_UP = 5;
@@ -22,18 +23,6 @@ const SIZE_TARGET_KB = 60;
 /** `npx tsx bench/run.ts CTR KPI_STATUS` times only those functions. */
 const ONLY = process.argv.slice(2);
 const DIST = new URL('../dist/', import.meta.url);
-
-/** A small seeded generator, so every run times the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const START = 46_000; // a date serial: 2025-12-09
 const DEADLINE = START + 180;
@@ -70,7 +59,8 @@ function valueFor(spec: KpiInput, next: () => number): number {
 
 /** The arguments as Sheets passes them for a whole-column call: row-major [[v], [v], ...]. */
 function columnsFor(kpi: SheetFunctionDefinition): Column[] {
-  const next = random(kpi.functionName.length * 7919);
+  // Seeded, so every run times the same data.
+  const next = seeded(kpi.functionName.length * 7919);
   return kpi.inputs.map((spec) => {
     const width = spec.shape === 'rowSum' ? 3 : 1;
     const column: unknown[][] = new Array<unknown[]>(ROWS);

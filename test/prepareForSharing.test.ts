@@ -22,6 +22,7 @@ import { withDocumentLock } from '../src/plan/documentLock.ts';
 import { onOpen } from '../src/server/menu.ts';
 import { prepareForSharing as serverPrepare, undoPrepareForSharing as serverUndo } from '../src/server/sharing.ts';
 import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
+import { withAppsScriptGlobals } from './support/appsScriptGlobals.ts';
 import { workbookSharingDocument } from '../src/sharing/workbookSharingDocument.ts';
 
 type Row = (string | number | null)[];
@@ -361,21 +362,7 @@ describe('the menu items on Google Sheets', () => {
         return answer;
       },
     };
-    const app = new Proxy(services.app, {
-      get: (target, property) => (property === 'getUi' ? () => ui : Reflect.get(target, property)),
-    });
-    const scope = globalThis as Record<string, unknown>;
-    const saved = { SpreadsheetApp: scope.SpreadsheetApp, Session: scope.Session, LockService: scope.LockService };
-    Object.assign(scope, {
-      SpreadsheetApp: app,
-      Session: { getActiveUserLocale: () => locale },
-      LockService: services.lock,
-    });
-    try {
-      work();
-    } finally {
-      Object.assign(scope, saved);
-    }
+    withAppsScriptGlobals(services, locale, ui, work);
     return dialogs;
   }
 

@@ -3,50 +3,18 @@
  * opened in headless Chromium, the wizard run from the add-on menu, example data loaded, formulas
  * typed into cells, the page reloaded. Screenshots go to test-results/preview/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
+import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
 import { readAddonMenu } from '../preview/app/addonMenu.ts';
 import { cellLocator, runWizard } from '../preview/drive.ts';
 
 const SHOTS = 'test-results/preview';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-/** `npx tsx preview/server.ts --port N`, resolved once it prints its address (or rejected with its output). */
-function startPreview(port: number): Promise<Started> {
-  const child = spawn('npx', ['tsx', 'preview/server.ts', '--port', String(port)], {
-    cwd: process.cwd(),
-    env: { ...process.env, PORT: '' },
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (data: Buffer) => {
-      output += data.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match) resolve({ child, url: match[0], output: () => output });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`The preview server exited with code ${code}:\n${output}`)));
-  });
-}
 
 /** What the preview prints and its exit code when it cannot start. */
 function runUntilExit(port: number): Promise<{ code: number | null; output: string }> {
@@ -74,7 +42,7 @@ function canConnect(host: string, port: number): Promise<boolean> {
 }
 
 describe('npm start: the local preview', () => {
-  let preview: Started;
+  let preview: StartedPreview;
   let port: number;
   let browser: Browser;
   let page: Page;

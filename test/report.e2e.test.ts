@@ -3,39 +3,14 @@
  * example data, then Extensions → Social KPI Kit → Build report / Prepare for sharing… / Undo.
  * Screenshots go to test-results/report/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cellLocator, openWizard, runWizard, typeInCell } from '../preview/drive.ts';
 import { launchBrowser } from './support/browser.ts';
+import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
 
 const SHOTS = 'test-results/report';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** `npx tsx preview/server.ts --port N`, resolved with its address once it prints it. */
-function startPreview(port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn('npx', ['tsx', 'preview/server.ts', '--port', String(port)], { cwd: process.cwd() });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (data: Buffer) => {
-      output += data.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match) resolve({ child, url: match[0] });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`The preview server exited with code ${code}:\n${output}`)));
-  });
-}
 
 async function menu(page: Page, item: string): Promise<void> {
   await page.getByRole('button', { name: 'Extensions' }).click();
@@ -49,7 +24,7 @@ async function shownTexts(page: Page): Promise<string[]> {
 }
 
 describe('the KPI report in the local preview', () => {
-  let preview: { child: ChildProcess; url: string };
+  let preview: StartedPreview;
   let browser: Browser;
   let page: Page;
 

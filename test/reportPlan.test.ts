@@ -21,6 +21,7 @@ import type { KpiChoice, SocialGoalId, WizardInput } from '../src/shared/wizardA
 import { buildKpiMapPlan } from '../src/wizard/kpiMapPlan.ts';
 import { readDataLayout } from '../src/wizard/mapLayout.ts';
 import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
+import { withAppsScriptGlobals } from './support/appsScriptGlobals.ts';
 import { inputWithKpis } from './support/manyKpis.ts';
 import { goal, kpi, NOT_ANSWERED } from './support/wizardFixtures.ts';
 
@@ -336,21 +337,7 @@ describe('the Build report menu item on Google Sheets', () => {
   function run(services: CountingServices, locale: string): string[] {
     const alerts: string[] = [];
     const ui = { ButtonSet: { OK: 'OK' }, alert: (_title: string, message: string) => alerts.push(message) };
-    const app = new Proxy(services.app, {
-      get: (target, property) => (property === 'getUi' ? () => ui : Reflect.get(target, property)),
-    });
-    const scope = globalThis as Record<string, unknown>;
-    const saved = { SpreadsheetApp: scope.SpreadsheetApp, Session: scope.Session, LockService: scope.LockService };
-    Object.assign(scope, {
-      SpreadsheetApp: app,
-      Session: { getActiveUserLocale: () => locale },
-      LockService: services.lock,
-    });
-    try {
-      serverBuildReport();
-    } finally {
-      Object.assign(scope, saved);
-    }
+    withAppsScriptGlobals(services, locale, ui, serverBuildReport);
     return alerts;
   }
 

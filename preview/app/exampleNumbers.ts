@@ -87,7 +87,7 @@ const PROFILES: Record<ChannelId, ChannelProfile> = {
 };
 
 /** mulberry32: a tiny seeded generator, good enough for example data. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
