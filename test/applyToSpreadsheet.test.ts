@@ -302,6 +302,26 @@ describe('applying a plan to Google Sheets', () => {
     expect(usersOwn.cell(1, 1).value).toBe('mine');
   });
 
+  it('leaves the tab to activate in front when it is the last one it created, without activating it again', () => {
+    const services = createCountingServices(['Sheet1']);
+    const [map, data] = kpiMapLikePlan(3).sheets;
+    applyPlanToSpreadsheet(services.app, services.spreadsheet, { sheets: [data, map], activate: 'kpiMap' });
+    expect(services.state.active).toBe(services.state.sheetNamed('KPI map').id);
+    expect(services.log).not.toContain('Sheet.activate');
+    services.resetLog();
+    applyPlanToSpreadsheet(services.app, services.spreadsheet, {
+      sheets: [
+        { key: 'kpiMap', name: 'KPI map', create: true },
+        { key: 'report', sheetId: null, name: 'Report', create: true },
+      ],
+      activate: 'kpiMap',
+    });
+    expect(services.log).toContain('Sheet.activate');
+    expect(services.state.active, 'a later tab was created: the map is brought back').toBe(
+      services.state.sheetNamed('KPI map').id,
+    );
+  });
+
   it('creates a sheet under a free name when a tab of the user already has the wanted one', () => {
     const services = createCountingServices(['KPI map']);
     const result = applyPlanToSpreadsheet(services.app, services.spreadsheet, {

@@ -1,6 +1,7 @@
 /**
  * Finds the add-on's sheets in a Google spreadsheet by their developer metadata key, whatever the tabs
- * are called now. One finder query plus three calls per add-on sheet: independent of rows and KPIs.
+ * are called now. One finder query for the whole spreadsheet plus three calls per add-on sheet (value,
+ * location, sheet): independent of rows and KPIs.
  */
 import { SHEET_KEY_METADATA, type SheetKey } from './types.ts';
 

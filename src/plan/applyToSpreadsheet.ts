@@ -5,14 +5,19 @@
  *
  * Call withDocumentLock around readSnapshot + planning + this, so nobody writes in between: sheets
  * are found by the ids the snapshot read (SheetPlan.sheetId), or by their key when a plan gives none.
- * Per sheet, the aspects a plan gives are batched like this:
- * - values, formulas: one getRange + setValues/setFormulas per block;
+ * A new sheet is inserted under the plan's name straight away; names are only looked up when Sheets
+ * refuses it as taken. Per sheet, the aspects a plan gives are batched like this:
+ * - every range the sheet plan writes (blocks, rectangles, rule ranges, protected ranges) is fetched
+ *   in one getRangeList call (rangeBatch.ts), not with a getRange each;
+ * - values, formulas: one setValues/setFormulas per block. Formulas are never merged into setValues:
+ *   setFormulas is the documented way to write formulas in English syntax whatever the locale;
  * - number formats, validations, notes: each written as ONE rectangle covering all its specs
- *   (getRange + setNumberFormats/setDataValidations/setNotes), reading the rectangle first only when the
- *   specs leave holes in it, so cells the plan does not mention keep what they had;
+ *   (setNumberFormats/setDataValidations/setNotes), reading the rectangle first only when the specs
+ *   leave holes in it, so cells the plan does not mention keep what they had. A sheet created by this
+ *   apply has no validations or notes anywhere, so their holes are filled blank without reading;
  * - conditional formats and charts: replaced as a whole (the add-on owns its sheets' rules and charts);
  * - protections: the add-on's own (description ending in PROTECTION_MARKER) are reused or removed,
- *   anyone else's are left alone.
+ *   anyone else's are left alone (a sheet created by this apply has none to read).
  */
 import {
   blockRange,
@@ -25,6 +30,7 @@ import {
 } from './a1.ts';
 import { findAddonSheets } from './addonSheets.ts';
 import { toLiteralInput } from './literalText.ts';
+import { RangeBatch } from './rangeBatch.ts';
 import { fromSerialDate } from './serialDate.ts';
 import {
   SHEET_KEY_METADATA,
@@ -33,6 +39,7 @@ import {
   type ConditionalFormatSpec,
   type DataValidationSpec,
   type Plan,
+  type ProtectionSpec,
   type SheetKey,
   type SheetPlan,
 } from './types.ts';
@@ -42,6 +49,7 @@ type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** Appended to every protection description the add-on writes, so it finds its own again (in any language). */
 export const PROTECTION_MARKER = ' (Social KPI Kit)';
@@ -69,22 +77,45 @@ export function applyPlanToSpreadsheet(app: App, spreadsheet: Spreadsheet, plan:
       if (!sheetPlan.create) {
         throw new Error(`The sheet "${sheetPlan.name}" is missing. Run the goal wizard again to rebuild it.`);
       }
-      const name = freeSheetName(spreadsheet, sheetPlan.name);
       // Sheets puts a new tab after the active one and activates it, so the plan's new tabs stay in order.
-      sheet = spreadsheet.insertSheet(name);
+      const inserted = insertSheetNamed(spreadsheet, sheetPlan.name);
+      sheet = inserted.sheet;
       sheet.addDeveloperMetadata(SHEET_KEY_METADATA, sheetPlan.key);
-      created.push({ key: sheetPlan.key, name });
+      created.push({ key: sheetPlan.key, name: inserted.name });
     }
     sheets.set(sheetPlan.key, sheet);
   }
-  for (const sheetPlan of plan.sheets) applySheet(app, sheets.get(sheetPlan.key) as Sheet, sheetPlan, sheets);
+  const createdKeys = new Set(created.map((entry) => entry.key));
+  for (const sheetPlan of plan.sheets) {
+    applySheet(app, sheets.get(sheetPlan.key) as Sheet, sheetPlan, sheets, createdKeys.has(sheetPlan.key));
+  }
   for (const named of plan.namedRanges ?? []) {
     // setNamedRange is not documented to replace an existing name, so an old one is removed first.
     if (spreadsheet.getRangeByName(named.name)) spreadsheet.removeNamedRange(named.name);
     spreadsheet.setNamedRange(named.name, (sheets.get(named.sheet) as Sheet).getRange(named.range));
   }
-  if (plan.activate !== undefined) (sheets.get(plan.activate) as Sheet).activate();
+  // Sheets activates the tab insertSheet adds, and nothing after it changes the active tab: when the
+  // tab to bring to the front is the last one inserted, it is in front already.
+  const last = created.length > 0 ? created[created.length - 1].key : undefined;
+  const inFront = plan.sheets.find((sheetPlan) => sheetPlan.key === last)?.hidden === true ? undefined : last;
+  if (plan.activate !== undefined && plan.activate !== inFront) (sheets.get(plan.activate) as Sheet).activate();
   return { created };
+}
+
+/**
+ * Inserts a tab with the wanted name, or "Name (2)", "Name (3)"... when a tab of the user's already
+ * has it. A plan computed from a snapshot names a free tab, so the name is tried straight away (Sheets
+ * refuses a taken name with an error) and tab names are only looked up when it was refused.
+ */
+function insertSheetNamed(spreadsheet: Spreadsheet, wanted: string): { sheet: Sheet; name: string } {
+  try {
+    return { sheet: spreadsheet.insertSheet(wanted), name: wanted };
+  } catch (error) {
+    // Refused for another reason than the name (e.g. the spreadsheet is full): say so.
+    if (!spreadsheet.getSheetByName(wanted)) throw error;
+  }
+  const name = freeSheetName(spreadsheet, wanted);
+  return { sheet: spreadsheet.insertSheet(name), name };
 }
 
 /** The wanted name, or "Name (2)", "Name (3)"... when a tab of the user's already has it. */
@@ -96,55 +127,92 @@ function freeSheetName(spreadsheet: Spreadsheet, wanted: string): string {
   throw new Error(`Could not find a free tab name like "${wanted}": rename some of your tabs and try again.`);
 }
 
-function applySheet(app: App, sheet: Sheet, plan: SheetPlan, sheets: Map<SheetKey, Sheet>): void {
+function applySheet(app: App, sheet: Sheet, plan: SheetPlan, sheets: Map<SheetKey, Sheet>, isNew: boolean): void {
   if (plan.hidden === true) sheet.hideSheet();
   if (plan.hidden === false) sheet.showSheet();
 
-  for (const block of plan.values ?? []) {
-    const r = blockRange(block.start, block.values);
-    sheet
-      .getRange(r.row, r.column, r.numRows, r.numColumns)
-      .setValues(block.values.map((row) => row.map(toLiteralInput)));
-  }
-  for (const block of plan.formulas ?? []) {
-    const r = blockRange(block.start, block.formulas);
-    sheet.getRange(r.row, r.column, r.numRows, r.numColumns).setFormulas(block.formulas);
-  }
+  // Every range this sheet's plan writes is registered first and fetched in one call.
+  const batch = new RangeBatch(sheet);
+  const valueKeys = (plan.values ?? []).map((block) => batch.add(blockRange(block.start, block.values)));
+  const formulaKeys = (plan.formulas ?? []).map((block) => batch.add(blockRange(block.start, block.formulas)));
+  const formats = plan.numberFormats?.length
+    ? rectangle<string>(
+        batch,
+        plan.numberFormats.map((spec) => ({ range: parseRange(spec.range), value: () => spec.format })),
+      )
+    : null;
+  const validations = plan.validations?.length
+    ? rectangle<GoogleAppsScript.Spreadsheet.DataValidation | null>(
+        batch,
+        plan.validations.map((spec) => {
+          const rule = buildValidation(app, spec);
+          return { range: parseRange(spec.range), value: () => rule };
+        }),
+      )
+    : null;
+  const notes = plan.notes?.length
+    ? rectangle<string>(
+        batch,
+        plan.notes.map((block) => ({
+          range: blockRange(block.start, block.notes),
+          value: (row: number, column: number) => block.notes[row][column],
+        })),
+      )
+    : null;
+  const ruleKeys = (plan.conditionalFormats ?? []).map((spec) => spec.ranges.map((range) => batch.add(range)));
+  const protectionKeys = (plan.protections ?? []).map((spec) => batch.add(spec.range));
+  batch.fetch();
 
-  if (plan.numberFormats?.length) {
-    writeRectangle<string>(
-      sheet,
-      plan.numberFormats.map((spec) => ({ range: parseRange(spec.range), value: () => spec.format })),
+  (plan.values ?? []).forEach((block, i) =>
+    batch.get(valueKeys[i]).setValues(block.values.map((row) => row.map(toLiteralInput))),
+  );
+  (plan.formulas ?? []).forEach((block, i) => batch.get(formulaKeys[i]).setFormulas(block.formulas));
+
+  if (formats) {
+    writeRectangle(
+      batch,
+      formats,
       (range) => range.getNumberFormats(),
       (range, grid) => range.setNumberFormats(grid),
     );
   }
-  if (plan.validations?.length) {
-    writeRectangle<GoogleAppsScript.Spreadsheet.DataValidation | null>(
-      sheet,
-      plan.validations.map((spec) => {
-        const rule = buildValidation(app, spec);
-        return { range: parseRange(spec.range), value: () => rule };
-      }),
+  if (validations) {
+    writeRectangle(
+      batch,
+      validations,
       (range) => range.getDataValidations(),
       (range, grid) => range.setDataValidations(grid),
+      isNew ? { blank: null } : undefined,
     );
   }
-  if (plan.notes?.length) {
-    writeRectangle<string>(
-      sheet,
-      plan.notes.map((block) => ({
-        range: blockRange(block.start, block.notes),
-        value: (row: number, column: number) => block.notes[row][column],
-      })),
+  if (notes) {
+    writeRectangle(
+      batch,
+      notes,
       (range) => range.getNotes(),
       (range, grid) => range.setNotes(grid),
+      isNew ? { blank: '' } : undefined,
     );
   }
 
-  if (plan.conditionalFormats)
-    sheet.setConditionalFormatRules(buildConditionalFormats(app, sheet, plan.conditionalFormats));
-  if (plan.protections) applyProtections(app, sheet, plan);
+  if (plan.conditionalFormats) {
+    sheet.setConditionalFormatRules(
+      buildConditionalFormats(
+        app,
+        plan.conditionalFormats,
+        ruleKeys.map((keys) => keys.map((key) => batch.get(key))),
+      ),
+    );
+  }
+  if (plan.protections) {
+    applyProtections(
+      app,
+      sheet,
+      plan.protections,
+      protectionKeys.map((key) => batch.get(key)),
+      isNew,
+    );
+  }
 
   if (plan.frozenRows !== undefined) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns !== undefined) sheet.setFrozenColumns(plan.frozenColumns);
@@ -169,16 +237,15 @@ interface RectanglePart<T> {
   value: (row: number, column: number) => T;
 }
 
-/**
- * Writes several parts as one rectangle in one set call. When the parts leave holes, the rectangle is
- * read first (one more call) so the holes keep their current content.
- */
-function writeRectangle<T>(
-  sheet: Sheet,
-  parts: RectanglePart<T>[],
-  read: (range: Range) => T[][],
-  write: (range: Range, grid: T[][]) => void,
-): void {
+/** Several parts to write as one rectangle: its range in the batch, and whether the parts leave holes. */
+interface Rectangle<T> {
+  key: string;
+  box: GridRange;
+  holes: boolean;
+  parts: RectanglePart<T>[];
+}
+
+function rectangle<T>(batch: RangeBatch, parts: RectanglePart<T>[]): Rectangle<T> {
   const box = boundingRange(parts.map((part) => part.range));
   const covered: boolean[][] = Array.from({ length: box.numRows }, () =>
     new Array<boolean>(box.numColumns).fill(false),
@@ -188,11 +255,26 @@ function writeRectangle<T>(
       for (let c = 0; c < range.numColumns; c++) covered[range.row - box.row + r][range.column - box.column + c] = true;
     }
   }
-  const range = sheet.getRange(box.row, box.column, box.numRows, box.numColumns);
-  const holes = covered.some((row) => row.includes(false));
-  const grid: T[][] = holes
-    ? read(range).map((row) => [...row])
-    : Array.from({ length: box.numRows }, () => new Array<T>(box.numColumns));
+  return { key: batch.add(box), box, holes: covered.some((row) => row.includes(false)), parts };
+}
+
+/**
+ * Writes a rectangle's parts in one set call. When the parts leave holes, the rectangle is read first
+ * (one more call) so the holes keep their current content, unless `fresh` says what every cell of the
+ * sheet holds now: a tab this apply created holds no validation and no note anywhere.
+ */
+function writeRectangle<T>(
+  batch: RangeBatch,
+  { key, box, holes, parts }: Rectangle<T>,
+  read: (range: Range) => T[][],
+  write: (range: Range, grid: T[][]) => void,
+  fresh?: { blank: T },
+): void {
+  const range = batch.get(key);
+  const grid: T[][] =
+    holes && !fresh
+      ? read(range).map((row) => [...row])
+      : Array.from({ length: box.numRows }, () => new Array<T>(box.numColumns).fill(fresh?.blank as T));
   for (const part of parts) {
     for (let r = 0; r < part.range.numRows; r++) {
       for (let c = 0; c < part.range.numColumns; c++) {
@@ -241,16 +323,13 @@ function buildValidation(app: App, spec: DataValidationSpec): GoogleAppsScript.S
   return builder.build();
 }
 
+/** The rules, each with the ranges fetched for it (in the order of spec.ranges). */
 function buildConditionalFormats(
   app: App,
-  sheet: Sheet,
   specs: ConditionalFormatSpec[],
+  ranges: Range[][],
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  if (specs.length === 0) return [];
-  // All rules' ranges in one call, then handed out in order.
-  const ranges = sheet.getRangeList(specs.flatMap((spec) => spec.ranges)).getRanges();
-  let next = 0;
-  return specs.map((spec) => {
+  return specs.map((spec, i) => {
     let builder = app.newConditionalFormatRule();
     const when = spec.when;
     if (when.kind === 'textEquals') builder = builder.whenTextEqualTo(when.text);
@@ -261,19 +340,22 @@ function buildConditionalFormats(
     if (spec.style.background) builder = builder.setBackground(spec.style.background);
     if (spec.style.fontColor) builder = builder.setFontColor(spec.style.fontColor);
     if (spec.style.bold !== undefined) builder = builder.setBold(spec.style.bold);
-    builder = builder.setRanges(ranges.slice(next, next + spec.ranges.length));
-    next += spec.ranges.length;
+    builder = builder.setRanges(ranges[i]);
     return builder.build();
   });
 }
 
-function applyProtections(app: App, sheet: Sheet, plan: SheetPlan): void {
-  const ours = (sheet.getProtections(app.ProtectionType.RANGE) as GoogleAppsScript.Spreadsheet.Protection[])
+/**
+ * Reuses the add-on's own protections on the sheet (or removes the ones no longer planned) and leaves
+ * everyone else's alone. A sheet created by this very apply has no protections yet, so none are read.
+ */
+function applyProtections(app: App, sheet: Sheet, specs: ProtectionSpec[], ranges: Range[], isNew: boolean): void {
+  const existing = isNew ? [] : (sheet.getProtections(app.ProtectionType.RANGE) as Protection[]);
+  const ours = existing
     .map((protection) => ({ protection, description: protection.getDescription() }))
     .filter(({ description }) => description.endsWith(PROTECTION_MARKER));
-  const specs = plan.protections ?? [];
   specs.forEach((spec, i) => {
-    const range = sheet.getRange(spec.range);
+    const range = ranges[i];
     const reused = ours[i];
     const description = spec.description.endsWith(PROTECTION_MARKER)
       ? spec.description

@@ -1,7 +1,8 @@
 /**
  * Reads what a plan builder needs from a Google spreadsheet, in a number of calls that depends on the
- * number of tabs but never on rows or KPIs: the time zone, the add-on's sheets (metadata), every tab's
- * id and name, and per add-on sheet its hidden flag, values and formulas.
+ * number of tabs but never on rows or KPIs: the time zone, the add-on's sheets (one metadata query for
+ * the whole spreadsheet), per add-on sheet its id, name, hidden flag, values and formulas (one data
+ * range), and the names of the other tabs.
  */
 import { findAddonSheets } from './addonSheets.ts';
 import { locateRowKeys } from './rowKeys.ts';
@@ -18,35 +19,27 @@ function toCellValue(value: unknown, timeZone: string): CellValue {
 
 export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SpreadsheetSnapshot {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const addon = findAddonSheets(spreadsheet);
-  const addonIds = new Map<string, number>();
-  for (const [key, sheet] of addon) addonIds.set(key, sheet.getSheetId());
-  const addonIdSet = new Set(addonIds.values());
-
-  const names = new Map<number, string>();
-  const otherSheetNames: string[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
-    const id = sheet.getSheetId();
-    const name = sheet.getName();
-    names.set(id, name);
-    if (!addonIdSet.has(id)) otherSheetNames.push(name);
-  }
-
   const sheets: SheetSnapshot[] = [];
-  for (const [key, sheet] of addon) {
-    const sheetId = addonIds.get(key) as number;
+  const addonNames = new Set<string>();
+  for (const [key, sheet] of findAddonSheets(spreadsheet)) {
+    const name = sheet.getName();
+    addonNames.add(name);
     const range = sheet.getDataRange();
     const values = range.getValues().map((row) => row.map((value) => toCellValue(value, timeZone)));
-    const formulas = range.getFormulas();
     sheets.push({
       key,
-      sheetId,
-      name: names.get(sheetId) ?? sheet.getName(),
+      sheetId: sheet.getSheetId(),
+      name,
       hidden: sheet.isSheetHidden(),
       values,
-      formulas,
+      formulas: range.getFormulas(),
       ...locateRowKeys(values),
     });
   }
+  // Tab names are unique in a spreadsheet, so the other tabs are told apart by name: no id per tab.
+  const otherSheetNames = spreadsheet
+    .getSheets()
+    .map((sheet) => sheet.getName())
+    .filter((name) => !addonNames.has(name));
   return { sheets, otherSheetNames, timeZone };
 }

@@ -23,6 +23,7 @@ import type { InputKind, KpiDefinition, KpiUnit, Language } from '../catalog/typ
 import { columnLetters, cellA1 } from '../plan/a1.ts';
 import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import { toSerialDate } from '../plan/serialDate.ts';
+import { withoutUnchangedBlocks } from '../plan/unchangedBlocks.ts';
 import type {
   CellValue,
   ConditionalFormatSpec,
@@ -259,7 +260,12 @@ function dataSheetPlan(
     setCell(values, labelRow, column, label);
     setCell(notes, labelRow, column, note);
   }
-  numberFormats.push({ range: range(period), format: DATE_FORMAT });
+  numberFormats.push(
+    { range: range(period), format: DATE_FORMAT },
+    // The channel column is text; giving it a format too leaves no hole in the formatted rectangle,
+    // so the applier writes it without reading it first.
+    { range: range(channel), format: 'General' },
+  );
   for (const spec of specs) {
     const column = columns.get(spec.key) as number;
     setCell(values, layout.keyRow, column, spec.key);
@@ -551,7 +557,11 @@ export function buildKpiMapPlan(
   };
   return {
     // Data sheets first: the map's formulas refer to them.
-    plan: { sheets: [...dataPlans, mapPlan], activate: 'kpiMap' },
+    // Blocks the sheets already hold (a re-run that changed nothing there) are not written again.
+    plan: {
+      sheets: [...dataPlans, mapPlan].map((sheet) => withoutUnchangedBlocks(sheet, findSheet(snapshot, sheet.key))),
+      activate: 'kpiMap',
+    },
     rowsAdded,
     rowsUpdated,
     rowsRetired,
