@@ -16,30 +16,31 @@ import { kpiProgress, kpiStatus } from './tracking.ts';
  * all of them by runRowFunction / runListFunction; denominators are declared `nonZero` in the catalog.
  */
 const ROW_FORMULAS: Record<string, RowCompute> = {
-  AUDIENCE_GROWTH_RATE: ([newFollowers, total]) => newFollowers / total,
-  POST_REACH_RATE: ([reach, total]) => reach / total,
-  POTENTIAL_REACH: ([followers, sharersFollowers, shareSeen]) => followers + sharersFollowers * shareSeen,
-  SHARE_OF_VOICE: ([brand, competitors]) =>
-    brand + competitors === 0
+  // v[i] is the KPI's i-th input, in the catalog's order (named in the comment after each formula).
+  AUDIENCE_GROWTH_RATE: (v) => v[0] / v[1], // new_followers / total_followers
+  POST_REACH_RATE: (v) => v[0] / v[1], // reach / total_followers
+  POTENTIAL_REACH: (v) => v[0] + v[1] * v[2], // followers + sharers_followers * share_seen
+  // brand_mentions / (brand_mentions + competitor_mentions)
+  SHARE_OF_VOICE: (v) =>
+    v[0] + v[1] === 0
       ? '!there are no mentions at all in this row, so there is no share to compute. Enter the counts, or clear the row.'
-      : brand / (brand + competitors),
-  APPLAUSE_RATE: ([approvals, total]) => approvals / total,
-  ENGAGEMENT_RATE: ([engagements, audience]) => engagements / audience,
-  AMPLIFICATION_RATE: ([shares, total]) => shares / total,
-  CONVERSION_RATE: ([conversions, clicks]) => conversions / clicks,
-  CTR: ([clicks, impressions]) => clicks / impressions,
-  BOUNCE_RATE: ([bounces, sessions]) => bounces / sessions,
-  CPC: ([spend, clicks]) => spend / clicks,
-  CPM: ([spend, impressions]) => (spend / impressions) * 1000,
-  ROI: ([gain, cost]) => (gain - cost) / cost,
-  LEAD_CONVERSION_RATE: ([customers, leads]) => customers / leads,
-  SUPPORT_COST_PER_CUSTOMER: ([cost, customers]) => cost / customers,
-  CUSTOMER_LIFETIME_VALUE: ([orderValue, ordersPerYear, years, margin]) => orderValue * ordersPerYear * years * margin,
-  RESOLUTION_RATE: ([resolved, raised]) => resolved / raised,
-  GROWTH_RATE: ([current, previous]) => (current - previous) / Math.abs(previous),
-  KPI_PROGRESS: ([actual, baseline, target]) => kpiProgress(actual, baseline, target),
-  KPI_STATUS: ([actual, baseline, target, start, deadline, asOf]) =>
-    kpiStatus(actual, baseline, target, start, deadline, asOf),
+      : v[0] / (v[0] + v[1]),
+  APPLAUSE_RATE: (v) => v[0] / v[1], // approvals / total_followers
+  ENGAGEMENT_RATE: (v) => v[0] / v[1], // engagements / audience
+  AMPLIFICATION_RATE: (v) => v[0] / v[1], // shares / total_followers
+  CONVERSION_RATE: (v) => v[0] / v[1], // conversions / clicks
+  CTR: (v) => v[0] / v[1], // clicks / impressions
+  BOUNCE_RATE: (v) => v[0] / v[1], // bounces / sessions
+  CPC: (v) => v[0] / v[1], // ad_spend / clicks
+  CPM: (v) => (v[0] / v[1]) * 1000, // ad_spend / impressions * 1000
+  ROI: (v) => (v[0] - v[1]) / v[1], // (gain - cost) / cost
+  LEAD_CONVERSION_RATE: (v) => v[0] / v[1], // customers / leads
+  SUPPORT_COST_PER_CUSTOMER: (v) => v[0] / v[1], // support_cost / customers
+  CUSTOMER_LIFETIME_VALUE: (v) => v[0] * v[1] * v[2] * v[3], // avg_order_value * orders_per_year * years * gross_margin
+  RESOLUTION_RATE: (v) => v[0] / v[1], // resolved / raised
+  GROWTH_RATE: (v) => (v[0] - v[1]) / Math.abs(v[1]), // (current - previous) / |previous|
+  KPI_PROGRESS: (v) => kpiProgress(v[0], v[1], v[2]), // actual, baseline, target
+  KPI_STATUS: (v) => kpiStatus(v[0], v[1], v[2], v[3], v[4], v[5]), // actual, baseline, target, start_date, deadline, as_of
 };
 
 function answers(list: number[]): number[] {

@@ -6,7 +6,11 @@ export type SheetArg = unknown;
 /** What a custom function returns: a single value, or a 2-D array that spills. */
 export type SheetResult = number | string | (number | string)[][];
 
-/** Computes one row's result from its numbers (BLANK = NaN where a blank is allowed). */
+/**
+ * Computes one row's result from its numbers, values[i] for the KPI's i-th input (BLANK = NaN where a
+ * blank is allowed). Formulas index `values` rather than destructure it: destructuring an array goes
+ * through the iterator protocol, measurably slower on every one of 100,000 rows.
+ */
 export type RowCompute = (values: number[]) => number | string;
 /** Computes one result from whole lists (blank cells are BLANK) and single-value arguments. */
 export type ListCompute = (lists: number[][], scalars: number[]) => number;
@@ -125,7 +129,30 @@ function readColumns(
       const grid = args[i] as Grid;
       const [min, max] = fastRange(spec);
       if (columns === 1) {
-        // The usual call, one column (B2:B): one plain loop.
+        // The usual call, one column (B2:B): one plain loop. When the next argument is a column too,
+        // both are read in the same loop: reading is bound by waiting on memory, and a loop over two
+        // columns keeps twice as many cells on their way at once (about a fifth faster than two loops).
+        const j = i + 1;
+        if (j < inputs.length && perRow[j] && inputs[j].shape === 'each') {
+          const specB = inputs[j];
+          const gridB = args[j] as Grid;
+          const numbersB = scratchColumn(j, cells);
+          const [minB, maxB] = fastRange(specB);
+          for (let r = 0; r < rows; r++) {
+            // Argument i before argument j, so a row's first problem stays the one shown.
+            const cell = grid[r][0];
+            numbers[r] =
+              typeof cell === 'number' && cell >= min && cell <= max ? cell : readOrProblem(cell, spec, r, problem);
+            const cellB = gridB[r][0];
+            numbersB[r] =
+              typeof cellB === 'number' && cellB >= minB && cellB <= maxB
+                ? cellB
+                : readOrProblem(cellB, specB, r, problem);
+          }
+          result.numbers.push(numbers, numbersB);
+          i++;
+          continue;
+        }
         for (let r = 0; r < rows; r++) {
           const cell = grid[r][0];
           numbers[r] =
@@ -159,6 +186,12 @@ function readColumns(
  * A row is blank when every required per-row input is blank: single values that apply to every row
  * do not turn the blank rows below an open range (B2:B) into errors.
  *
+ * A one-column result row holding text is shared by every row with the same text in one call
+ * ([''] below an open range, 'On track', ...) and frozen, so nobody can change one cell through another:
+ * Sheets only reads the rows, and 100,000 fresh one-text arrays made the garbage collector work about as
+ * long as the whole calculation. (A hand-written `['On track']` literal gets the same saving from the
+ * engine, which shares a constant literal's contents.) A number gets a row of its own, stored unboxed.
+ *
  * Performance note: the engine optimizes this loop while it runs (on-stack replacement) and reuses that
  * code on every call; any code after the loop that needs type feedback (destructuring, an object
  * literal) makes it fall back to slow code on each call, doubling the time. Hence plain parameters and
@@ -185,6 +218,7 @@ function computeCells(
   const values: number[] = [];
   for (let i = 0; i < count; i++) values.push(0);
   const out: (number | string)[][] = new Array<(number | string)[]>(rows);
+  const textRows = new Map<string, string[]>();
   let k = 0;
   for (let r = 0; r < rows; r++) {
     const outRow: (number | string)[] | undefined = columns === 1 ? undefined : new Array<number | string>(columns);
@@ -232,8 +266,13 @@ function computeCells(
         result = `!${problem}`;
       }
       if (rows > 1 || columns > 1) result = shownResult(functionName, result);
-      if (outRow === undefined) out[r] = [result];
-      else outRow[c] = result;
+      if (outRow !== undefined) {
+        outRow[c] = result;
+        continue;
+      }
+      let textRow = textRows.get(result);
+      if (textRow === undefined) textRows.set(result, (textRow = Object.freeze([result]) as string[]));
+      out[r] = textRow;
     }
     if (outRow !== undefined) out[r] = outRow;
   }
