@@ -3,7 +3,7 @@
  * dist/appsscript.json. Run with `npm run build`.
  */
 import { build } from 'esbuild';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -90,6 +90,8 @@ export async function buildServer(): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  // clasp pushes everything in dist/: start empty so nothing stale or local-only is ever pushed.
+  await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   await writeFile(join(dist, 'Code.js'), await buildCode());
   await writeFile(join(dist, 'Server.js'), await buildServer());

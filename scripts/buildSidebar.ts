@@ -92,6 +92,7 @@ export async function buildLocalSidebar(outDir: string): Promise<void> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildSidebar(join(root, 'dist/sidebar.html'));
-  await buildLocalSidebar(join(root, 'dist/preview'));
-  console.log('Built dist/sidebar.html and dist/preview/sidebar-local.{html,js}');
+  // Never inside dist/: clasp pushes what is there, and the local build carries HyperFormula.
+  await buildLocalSidebar(join(root, 'build/local-sidebar'));
+  console.log('Built dist/sidebar.html and build/local-sidebar/sidebar-local.{html,js}');
 }

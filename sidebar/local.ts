@@ -1,5 +1,5 @@
 /**
- * The local build (dist/preview/sidebar-local.js, global SocialKpiSidebar): the same wizard for the
+ * The local build (build/local-sidebar/sidebar-local.js, global SocialKpiSidebar): the same wizard for the
  * browser tests and the local preview, where google.script.run is absent. Its server is the shim in
  * localServer.ts: the real server code against an in-memory workbook.
  */

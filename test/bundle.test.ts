@@ -122,6 +122,16 @@ describe('dist/*.js are plain Apps Script files', () => {
     expect(scripts.map((script) => script.name)).toContain('Code.js');
   });
 
+  it('dist/ holds exactly what clasp pushes, and .claspignore lets nothing else through', () => {
+    expect(readdirSync(distPath).sort()).toEqual(['Code.js', 'Server.js', 'appsscript.json', 'sidebar.html']);
+    const allowed = readFileSync(`${root}.claspignore`, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('!'))
+      .map((line) => line.slice(1))
+      .sort();
+    expect(allowed).toEqual(['Code.js', 'Server.js', 'appsscript.json', 'sidebar.html']);
+  });
+
   it('each is a classic script: it compiles without modules and has no import or export', () => {
     for (const { name, source } of scripts) {
       expect(() => new Script(source, { filename: name }), name).not.toThrow();
