@@ -18,14 +18,10 @@ export const SHARING_BACKUP_NAME = 'Social KPI Kit sharing backup';
 const RECORD_HEADER = ['Sheet id', 'Sheet', 'Cell', 'Original formula', 'Action', 'Written', 'Rows', 'Columns'];
 
 /** One line of the record: enough to restore the original and to check nobody edited the cell since. */
-export interface SharingRecord {
-  sheetId: number;
-  sheetName: string;
-  cell: string;
-  row: number;
-  column: number;
-  original: string;
-  action: 'native' | 'freeze';
+export interface SharingRecord extends Pick<
+  SharingChange,
+  'sheetId' | 'sheetName' | 'cell' | 'row' | 'column' | 'original' | 'action'
+> {
   /** The formula as the sheet holds it after the rewrite, or the fingerprint of the frozen values. */
   written: string;
   rows: number;
