@@ -247,6 +247,20 @@ describe('the in-memory workbook', () => {
     );
   });
 
+  it('a formula that spills still spills after a toJSON / fromJSON round trip (its spilled values are not stored)', () => {
+    const workbook = new Workbook();
+    workbook.addSheet('Data');
+    workbook.setCell('Data', 'A1', 2);
+    workbook.setCell('Data', 'A2', 3);
+    workbook.setCell('Data', 'B1', 10);
+    workbook.setCell('Data', 'B2', 0);
+    workbook.setCell('Data', 'C1', '=CTR(A1:A2, B1:B2)');
+    const copy = Workbook.fromJSON(JSON.parse(JSON.stringify(workbook.toJSON())));
+    expect(copy.getValue('Data', 'C1')).toBe(0.2);
+    expect(String(copy.getValue('Data', 'C2'))).toContain('impressions is 0');
+    expect(copy.getFormulas('Data', 'C1:C2')).toEqual([['=CTR(A1:A2, B1:B2)'], ['']]);
+  });
+
   it('writes into a tab of the user only never: a new sheet gets a free name when the wanted one is taken', () => {
     const workbook = new Workbook();
     workbook.addSheet('KPI map');

@@ -1,5 +1,5 @@
 import { applyPlanToWorkbook } from '../../src/inMemory/applyPlanToWorkbook.ts';
-import { Workbook, type WorkbookJson } from '../../src/inMemory/workbook.ts';
+import { Workbook } from '../../src/inMemory/workbook.ts';
 import type { ServerApi } from '../../src/shared/wizardApi.ts';
 import { createLocalServer } from '../../sidebar/localServer.ts';
 import { exampleDataPlan } from './exampleData.ts';
@@ -45,25 +45,6 @@ function restore(): Workbook {
   const workbook = new Workbook();
   workbook.addSheet('Sheet1');
   return workbook;
-}
-
-/**
- * toJSON's form of the workbook, without the values a formula spilled into the cells below it:
- * HyperFormula serialises those as plain values, and a reloaded formula would then find its spill
- * area taken (#REF!). Only the formula is stored; it spills again on load.
- */
-function storable(workbook: Workbook): WorkbookJson {
-  const json = workbook.toJSON();
-  for (const saved of json.sheets) {
-    const sheet = workbook.engineId(workbook.sheet(saved.name));
-    saved.contents = saved.contents.map((row, r) =>
-      row.map((content, c) => {
-        const address = { sheet, row: r, col: c };
-        return workbook.hf.isCellPartOfArray(address) && !workbook.hf.doesCellHaveFormula(address) ? null : content;
-      }),
-    );
-  }
-  return json;
 }
 
 function today(): string {
@@ -112,7 +93,7 @@ export function openDocument(): PreviewDocument {
       );
     },
     save() {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(storable(workbook)));
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(workbook.toJSON()));
     },
     clearSaved() {
       localStorage.removeItem(STORAGE_KEY);

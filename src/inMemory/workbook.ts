@@ -477,6 +477,21 @@ export class Workbook {
     return { sheets, otherSheetNames, timeZone: this.timeZone };
   }
 
+  /**
+   * What was typed in a tab, without the values a formula spilled into the cells beside it: HyperFormula
+   * serialises those as plain values, and on load the formula would find its spill area taken. Only
+   * the formula is stored; it spills again when loaded.
+   */
+  private storedContents(sheet: SheetState): RawCellContent[][] {
+    const id = this.engineId(sheet);
+    return this.hf.getSheetSerialized(id).map((row, r) =>
+      row.map((content, c) => {
+        const address = { sheet: id, row: r, col: c };
+        return this.hf.isCellPartOfArray(address) && !this.hf.doesCellHaveFormula(address) ? null : content;
+      }),
+    );
+  }
+
   toJSON(): WorkbookJson {
     return {
       format: 'socialKpiKit.workbook',
@@ -490,7 +505,7 @@ export class Workbook {
         name: sheet.name,
         key: sheet.key,
         hidden: sheet.hidden,
-        contents: this.hf.getSheetSerialized(this.engineId(sheet)),
+        contents: this.storedContents(sheet),
         cells: [...sheet.cells].filter(([, attributes]) => Object.keys(attributes).length > 0),
         validationRules: sheet.validationRules,
         conditionalFormats: sheet.conditionalFormats,
