@@ -7,12 +7,10 @@
 import { performance } from 'node:perf_hooks';
 import { applyPlanToWorkbook } from '../src/inMemory/applyPlanToWorkbook.ts';
 import { Workbook } from '../src/inMemory/workbook.ts';
-import { applyPlanToSpreadsheet } from '../src/plan/applyToSpreadsheet.ts';
-import { readSnapshot } from '../src/plan/readSnapshot.ts';
 import type { SpreadsheetSnapshot } from '../src/plan/snapshot.ts';
 import { buildKpiMapPlan } from '../src/wizard/kpiMapPlan.ts';
 import { createCountingServices } from '../test/support/countingSpreadsheetApp.ts';
-import { inputWithKpis } from '../test/support/manyKpis.ts';
+import { applyWizardCounted, inputWithKpis } from '../test/support/manyKpis.ts';
 
 const ROUNDS = 50;
 
@@ -46,15 +44,9 @@ console.log(
 
 for (const count of [3, 20, 60]) {
   const services = createCountingServices(['Sheet1']);
-  const counts: string[] = [];
-  for (const run of ['first run', 're-run']) {
-    services.resetLog();
-    const snapshot = readSnapshot(services.spreadsheet);
-    const read = services.documentCalls();
-    const { plan } = buildKpiMapPlan(inputWithKpis(count), snapshot, { today: '2026-03-01' });
-    services.resetLog();
-    applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
-    counts.push(`${run}: read ${read}, apply ${services.documentCalls()}`);
-  }
+  const counts = ['first run', 're-run'].map((run) => {
+    const { read, apply } = applyWizardCounted(services, count);
+    return `${run}: read ${read}, apply ${apply}`;
+  });
   console.log(`${count} KPIs → SpreadsheetApp calls: ${counts.join('; ')}`);
 }

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlanToSpreadsheet } from '../src/plan/applyToSpreadsheet.ts';
-import { withDocumentLock } from '../src/plan/documentLock.ts';
 import { readSnapshot } from '../src/plan/readSnapshot.ts';
 import { buildKpiMapPlan } from '../src/wizard/kpiMapPlan.ts';
-import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
-import { inputWithKpis } from './support/manyKpis.ts';
-
-/** Applies the wizard for `count` KPIs as the server does; returns the document calls reading and applying took. */
-function applyWizardCounted(
-  services: CountingServices,
-  count: number,
-  input = inputWithKpis(count),
-): { read: number; apply: number } {
-  let counts = { read: 0, apply: 0 };
-  withDocumentLock(services, () => {
-    services.resetLog();
-    const snapshot = readSnapshot(services.spreadsheet);
-    const read = services.documentCalls();
-    const { plan } = buildKpiMapPlan(input, snapshot, { today: '2026-03-01' });
-    services.resetLog();
-    applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
-    counts = { read, apply: services.documentCalls() };
-  });
-  return counts;
-}
+import { createCountingServices } from './support/countingSpreadsheetApp.ts';
+import { applyWizardCounted, inputWithKpis } from './support/manyKpis.ts';
 
 describe('writing the KPI map to Google Sheets', () => {
   it('costs the same number of calls for 3, 20 and 60 KPIs, at most 30 a sheet, first run and re-run alike', () => {

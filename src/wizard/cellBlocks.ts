@@ -20,9 +20,10 @@ export interface Block<T> {
   cells: T[][];
 }
 
-function columnRuns(columns: number[]): [number, number][] {
+/** Contiguous runs of column numbers, e.g. [11,12,13,14] → [[11,14]]. */
+export function columnRuns(columns: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
-  for (const column of columns) {
+  for (const column of [...columns].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
     if (last && column === last[1] + 1) last[1] = column;
     else runs.push([column, column]);

@@ -35,7 +35,7 @@ import type {
   SheetPlan,
 } from '../plan/types.ts';
 import type { KpiChoice, WizardInput } from '../shared/wizardApi.ts';
-import { packBlocks, setCell, type CellGrid } from './cellBlocks.ts';
+import { columnRuns, packBlocks, setCell, type CellGrid } from './cellBlocks.ts';
 import {
   CHANNEL_KEY,
   PERIOD_KEY,
@@ -526,7 +526,7 @@ export function buildKpiMapPlan(
   // Formula and hidden key columns: users may still type there, after a warning.
   const formulaColumns = (['current', 'progress', 'status', 'nextReview'] as const).map(col);
   const hiddenColumns = (['key', 'start', 'written', 'settings'] as const).map(col);
-  const protections: ProtectionSpec[] = runs([...formulaColumns, ...hiddenColumns]).map(([from, to], i) => ({
+  const protections: ProtectionSpec[] = columnRuns([...formulaColumns, ...hiddenColumns]).map(([from, to], i) => ({
     range: `${cellA1(map.headerRow, from)}:${cellA1(last, to)}`,
     description: i === 0 ? texts.formulaProtection : `${texts.formulaProtection} ${i + 1}`,
     warningOnly: true,
@@ -550,7 +550,7 @@ export function buildKpiMapPlan(
     protections,
     notes: packBlocks(notes).map((block) => ({ start: block.start, notes: block.cells })),
     frozenRows: map.headerRow,
-    hiddenColumns: runs(hiddenColumns).map(([from, to]) =>
+    hiddenColumns: columnRuns(hiddenColumns).map(([from, to]) =>
       from === to ? columnLetters(from) : `${columnLetters(from)}:${columnLetters(to)}`,
     ),
     columnWidths: [{ columns: columnLetters(col('measures')), width: 300 }],
@@ -568,16 +568,4 @@ export function buildKpiMapPlan(
     sheetsToCreate,
     mapSheetName: mapName,
   };
-}
-
-/** Contiguous runs of column numbers, e.g. [11,12,13,14] → [[11,14]]. */
-function runs(columns: readonly number[]): [number, number][] {
-  const sorted = [...columns].sort((a, b) => a - b);
-  const result: [number, number][] = [];
-  for (const column of sorted) {
-    const last = result[result.length - 1];
-    if (last && column === last[1] + 1) last[1] = column;
-    else result.push([column, column]);
-  }
-  return result;
 }

@@ -2,6 +2,11 @@
 import { TRACKABLE_KPIS, findKpi } from '../../src/catalog/kpis.ts';
 import type { KpiChoice, WizardInput } from '../../src/shared/wizardApi.ts';
 import { CHANNELS, socialGoalOfKpi } from '../../src/wizard/taxonomy.ts';
+import { applyPlanToSpreadsheet } from '../../src/plan/applyToSpreadsheet.ts';
+import { withDocumentLock } from '../../src/plan/documentLock.ts';
+import { readSnapshot } from '../../src/plan/readSnapshot.ts';
+import { buildKpiMapPlan } from '../../src/wizard/kpiMapPlan.ts';
+import type { CountingServices } from './countingSpreadsheetApp.ts';
 import { NOT_ANSWERED } from './wizardFixtures.ts';
 
 /** KPI ids with one answer KPI first, so every size of map has both data sheets. */
@@ -36,4 +41,23 @@ export function inputWithKpis(count: number): WizardInput {
     startDate: '2026-01-01',
     reviewIntervalMonths: 6,
   };
+}
+
+/** Applies the wizard for `count` KPIs as the server does; returns the document calls reading and applying took. */
+export function applyWizardCounted(
+  services: CountingServices,
+  count: number,
+  input = inputWithKpis(count),
+): { read: number; apply: number } {
+  let counts = { read: 0, apply: 0 };
+  withDocumentLock(services, () => {
+    services.resetLog();
+    const snapshot = readSnapshot(services.spreadsheet);
+    const read = services.documentCalls();
+    const { plan } = buildKpiMapPlan(input, snapshot, { today: '2026-03-01' });
+    services.resetLog();
+    applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
+    counts = { read, apply: services.documentCalls() };
+  });
+  return counts;
 }
