@@ -138,7 +138,8 @@ export function listOf<T>(item: Check<T>, limit: number, name: CappedList): Chec
       problems.push({ field, message: (t, count) => t.tooMany(t.lists[name], count(limit), count(value.length)) });
       return [];
     }
-    return value.map((entry, index) => item(entry, `${field}.${index}`, problems));
+    // Index by index: a hole in a sparse list is checked (as nothing) too.
+    return Array.from({ length: value.length }, (_, index) => item(value[index], `${field}.${index}`, problems));
   };
 }
 
