@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../src/catalog/types.ts';
 import { Workbook } from '../src/inMemory/workbook.ts';
 import * as main from '../src/main.ts';
-import { PayloadError } from '../src/server/payloadShape.ts';
+import { checkPayload, fields, optional, PayloadError, text } from '../src/server/payloadShape.ts';
 import { createWizardServer } from '../src/server/wizardServer.ts';
 import type { FieldMessage, ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
 import { inMemoryWizardWorkbook } from '../sidebar/localServer.ts';
@@ -272,6 +272,25 @@ describe('a malformed payload of previewWizard or applyWizard', () => {
   });
 });
 
+describe('the shape check’s building blocks', () => {
+  it('an optional field may be left out, and is checked when present', () => {
+    const shape = fields<{ revision?: string }>({ revision: optional(text(10)) });
+    expect(checkPayload(shape, {}, 'en')).toEqual({ ok: true, value: { revision: undefined } });
+    expect(checkPayload(shape, { revision: 'r1' }, 'en')).toEqual({ ok: true, value: { revision: 'r1' } });
+    expect(checkPayload(shape, { revision: 7 }, 'nl')).toEqual({
+      ok: false,
+      language: 'nl',
+      messages: [
+        {
+          field: 'revision',
+          message:
+            'revision moet tekst zijn, maar de wizard stuurde een getal. Sluit de wizard, open hem opnieuw en probeer het nog eens.',
+        },
+      ],
+    });
+  });
+});
+
 describe('getWizardModel’s language argument', () => {
   it('takes null, nothing or en/da/nl, and refuses anything else naming the field, in the user’s language', () => {
     for (const language of [null, undefined, 'en', 'da', 'nl']) {
@@ -344,6 +363,22 @@ describe('arbitrary payloads (fast-check)', () => {
       expect(counts.refused).toBeGreaterThan(runs / 2);
     });
   }
+});
+
+describe('the Apps Script entry points (src/main.ts)', () => {
+  it('refuse a malformed payload before touching the spreadsheet, in the user’s language', () => {
+    const services = createCountingServices(['Numbers']);
+    const answers = withAppsScriptGlobals(services, 'nl_NL', {}, () => [
+      main.applyWizard(null as unknown as WizardInput),
+      main.previewWizard({ ...VALID, kpis: [{ ...VALID.kpis[0], kpiId: 5 }] } as unknown as WizardInput),
+    ]);
+    expect(answers.map((answer) => answer.messages.map((message) => message.field))).toEqual([
+      ['input'],
+      ['kpis.0.kpiId'],
+    ]);
+    expect(answers[0].messages[0].message).toMatch(/^De invoer van de wizard moet een set velden zijn/);
+    expect(services.log.filter((call) => !call.startsWith('SpreadsheetApp.getActiveSpreadsheet'))).toEqual([]);
+  });
 });
 
 describe('entry points without a payload', () => {

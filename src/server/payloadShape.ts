@@ -127,6 +127,11 @@ export const goalId: Check<string> = (value, field, problems) => {
   return value as string;
 };
 
+/** A field the payload may leave out (undefined); when present, `check` applies. For optional wire fields. */
+export function optional<T>(check: Check<T>): Check<T | undefined> {
+  return (value, field, problems) => (value === undefined ? undefined : check(value, field, problems));
+}
+
 /** A list of at most `limit` items, each checked by `item`. */
 export function listOf<T>(item: Check<T>, limit: number, name: CappedList): Check<T[]> {
   return (value, field, problems) => {
