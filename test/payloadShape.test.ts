@@ -62,7 +62,7 @@ function withValue(path: (string | number)[], value: unknown): unknown {
 }
 
 const MB = 'x'.repeat(1_000_000);
-const HUGE_NUMBER = `1${'0'.repeat(308)}`;
+const HUGE_NUMBER = '9'.repeat(309);
 
 /** Malformed payloads of previewWizard and applyWizard, each with the field its message must name. */
 const MALFORMED: [string, unknown, string][] = [
