@@ -53,6 +53,8 @@ export interface SidebarStrings {
   higherBetter: string;
   lowerBetter: string;
   notSmart: string;
+  /** Shown under a capped field (src/shared/fieldLimits.ts) once its text is as long as it may be. */
+  limitReached: string;
   reviewIntro: string;
   startDate: string;
   reviewInterval: string;
@@ -120,6 +122,7 @@ const en: SidebarStrings = {
   higherBetter: 'higher is better',
   lowerBetter: 'lower is better',
   notSmart: 'Not SMART yet: a KPI needs a target number and a deadline.',
+  limitReached: 'Limit reached: at most {limit} characters.',
   reviewIntro:
     'Check your choices. Build creates or updates the KPI map and its data sheet; values you typed in them are kept.',
   startDate: 'Goals set on',
@@ -189,6 +192,7 @@ const da: SidebarStrings = {
   higherBetter: 'højere er bedre',
   lowerBetter: 'lavere er bedre',
   notSmart: 'Endnu ikke SMART: en KPI skal have et måltal og en deadline.',
+  limitReached: 'Grænsen er nået: højst {limit} tegn.',
   reviewIntro:
     'Tjek dine valg. Byg opretter eller opdaterer KPI-kortet og dataarket; værdier, I har skrevet i dem, bevares.',
   startDate: 'Mål sat den',
@@ -259,6 +263,7 @@ const nl: SidebarStrings = {
   higherBetter: 'hoger is beter',
   lowerBetter: 'lager is beter',
   notSmart: 'Nog niet SMART: een KPI heeft een streefgetal en een deadline nodig.',
+  limitReached: 'Limiet bereikt: hoogstens {limit} tekens.',
   reviewIntro:
     'Controleer je keuzes. Bouwen maakt of werkt het KPI-overzicht en het gegevensblad bij; wat je daarin typte blijft staan.',
   startDate: 'Doelen vastgesteld op',

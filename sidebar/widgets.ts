@@ -1,5 +1,5 @@
 /** Labelled form fields with their hint and inline validation message, shared by the steps. */
-import { h } from './dom.ts';
+import { fill, h } from './dom.ts';
 import { stepOfKey, type SidebarContext } from './context.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -51,11 +51,36 @@ export interface FieldOptions {
   /** Text shown after the control, e.g. the unit. */
   suffix?: string;
   wide?: boolean;
+  /** The most characters the field takes (FIELD_LIMITS): typing stops there, and a message says so. */
+  limit?: number;
+}
+
+/**
+ * Caps a text control at `limit` characters (maxlength: typing and pasting stop there) and returns
+ * the message shown while the text is at the limit (or over it, when pre-filled from the sheet).
+ */
+export function limitMessage(context: SidebarContext, control: Control, limit: number): HTMLElement {
+  control.setAttribute('maxlength', String(limit));
+  const shown = new Intl.NumberFormat(context.model.language === 'en' ? 'en-GB' : context.model.language).format(limit);
+  const message = h(
+    'p',
+    { class: 'skk-hint skk-limit', id: `${control.id}-limit`, 'aria-live': 'polite' },
+    fill(context.t.limitReached, { limit: shown }),
+  );
+  const update = (): void => {
+    message.hidden = control.value.length < limit;
+  };
+  update();
+  control.addEventListener('input', update);
+  const describedBy = control.getAttribute('aria-describedby');
+  control.setAttribute('aria-describedby', describedBy ? `${describedBy} ${message.id}` : message.id);
+  return message;
 }
 
 export function field(context: SidebarContext, options: FieldOptions): HTMLElement {
   const hintId = options.hint ? `${options.control.id}-hint` : undefined;
   const message = describeControl(context, options.control, options.key ?? null, hintId);
+  const limit = options.limit === undefined ? null : limitMessage(context, options.control, options.limit);
   return h(
     'div',
     { class: options.wide === false ? 'skk-field skk-half' : 'skk-field' },
@@ -64,6 +89,7 @@ export function field(context: SidebarContext, options: FieldOptions): HTMLEleme
       ? h('div', { class: 'skk-with-suffix' }, options.control, h('span', { class: 'skk-suffix' }, options.suffix))
       : options.control,
     options.hint ? h('p', { class: 'skk-hint', id: hintId }, options.hint) : null,
+    limit,
     message,
   );
 }

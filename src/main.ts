@@ -3,6 +3,8 @@
  * every export here into a top-level function of dist/Code.js (bundled into dist/Server.js), and
  * every catalog sheet function into a custom function of its own. Nothing here runs at load: an
  * installed add-on's onOpen runs in AuthMode.NONE and any service call at load would hide the menu.
+ * google.script.run may call any of them with any arguments: those that take a payload check its
+ * shape first (src/server/payloadShape.ts); the others never read their arguments.
  */
 export { onInstall, onOpen } from './server/menu.ts';
 export { activateKpiMap, applyWizard, getWizardModel, previewWizard, showWizard } from './server/wizard.ts';

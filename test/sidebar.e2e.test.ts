@@ -23,6 +23,7 @@ import type { Language } from '../src/shared/wizardApi.ts';
 import { SHEET_TEXTS } from '../src/wizard/sheetTexts.ts';
 import { buildWizardModel } from '../src/wizard/wizardModel.ts';
 import { toSerialDate } from '../src/plan/serialDate.ts';
+import { FIELD_LIMITS } from '../src/shared/fieldLimits.ts';
 
 const XSS = '<img src=x onerror=window.__xss=1>';
 
@@ -558,6 +559,36 @@ describe('the goal wizard in a 300 px sidebar', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    await page.close();
+  });
+
+  it('text fields stop at their limit and say so, so the map’s cells stay within what Sheets holds', async () => {
+    const page = await openSidebar(browser, url);
+    await switchLanguage(page, 'da');
+    await page.check('#goal-awareness');
+    await page.fill('#goal-awareness-name', '');
+    // Pasted text, as a user would paste it: the browser keeps the first FIELD_LIMITS characters.
+    await page.focus('#goal-awareness-name');
+    await page.keyboard.insertText('m'.repeat(FIELD_LIMITS.goalName + 50));
+    expect((await page.inputValue('#goal-awareness-name')).length).toBe(FIELD_LIMITS.goalName);
+    expect(await page.isVisible('#goal-awareness-name-limit')).toBe(true);
+    expect(await page.textContent('#goal-awareness-name-limit')).toBe('Grænsen er nået: højst 200 tegn.');
+    await next(page, 2);
+    await next(page, 3);
+    await keepOnlyKpis(page, ['impressions']);
+    await next(page, 4);
+    expect(await page.isVisible('#t-impressions-notes-limit')).toBe(false);
+    await page.focus('#t-impressions-notes');
+    await page.keyboard.insertText('n'.repeat(FIELD_LIMITS.notes + 1));
+    expect((await page.inputValue('#t-impressions-notes')).length).toBe(FIELD_LIMITS.notes);
+    expect(await page.textContent('#t-impressions-notes-limit')).toBe('Grænsen er nået: højst 5.000 tegn.');
+    expect(await page.isVisible('#t-impressions-notes-limit')).toBe(true);
+    expect(await page.getAttribute('#t-impressions-notes', 'aria-describedby')).toContain('t-impressions-notes-limit');
+    await page.keyboard.press('Backspace');
+    expect(await page.isVisible('#t-impressions-notes-limit')).toBe(false);
+    await page.focus('#t-impressions-owner');
+    await page.keyboard.insertText('o'.repeat(FIELD_LIMITS.owner + 1));
+    expect((await page.inputValue('#t-impressions-owner')).length).toBe(FIELD_LIMITS.owner);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../src/catalog/types.ts';
 import { parseTypedNumber } from '../src/wizard/parseTyped.ts';
 import { validateWizardInput } from '../src/wizard/validate.ts';
-import { kpi, wizardInput } from './support/wizardFixtures.ts';
+import { goal, kpi, wizardInput } from './support/wizardFixtures.ts';
 
 const messageFor = (field: string, messages: { field: string; message: string }[]) =>
   messages.find((m) => m.field === field)?.message;
@@ -21,6 +21,32 @@ describe('validating the wizard input', () => {
   it('asks for a name for a goal without one', () => {
     const input = wizardInput({ businessGoals: [{ id: 'g1', kind: 'awareness', name: '   ' }] });
     expect(messageFor('businessGoals.0.name', validateWizardInput(input))).toMatch(/Give this business goal a name/);
+  });
+
+  it('refuses a number too large for a cell (309 digits read as Infinity) and KPIs the wizard cannot track', () => {
+    const input = wizardInput({
+      kpis: [
+        kpi('follower_count', { baseline: '9'.repeat(309) }),
+        kpi('kpi_status'),
+        kpi('social_kpis'),
+        kpi('FOLLOWER_COUNT'),
+      ],
+    });
+    expect(validateWizardInput(input)).toEqual([
+      {
+        field: 'kpis.0.baseline',
+        message: 'This number is too large for a spreadsheet. Type a smaller number, e.g. 1500 or 12%.',
+      },
+      ...[1, 2, 3].map((i) => ({
+        field: `kpis.${i}.kpiId`,
+        message: `“${input.kpis[i].kpiId}” is not a KPI the Social KPI Kit knows. Choose a KPI from the list.`,
+      })),
+    ]);
+  });
+
+  it('refuses two business goals with one id: they would share their KPI rows', () => {
+    const input = wizardInput({ businessGoals: [goal('g1', 'awareness'), goal('g1', 'sales')] });
+    expect(messageFor('businessGoals.1', validateWizardInput(input))).toMatch(/is in the list twice/);
   });
 
   it('says a target that is not a number is not a number, and how to type one', () => {

@@ -1,6 +1,7 @@
 /** Step 1: the business goals social media should support, each named by the user. */
 import { h } from '../dom.ts';
 import type { SidebarContext } from '../context.ts';
+import { FIELD_LIMITS } from '../../src/shared/fieldLimits.ts';
 import { describeControl, field, safeId, stepMessages } from '../widgets.ts';
 
 export function renderGoals(context: SidebarContext): Node[] {
@@ -22,7 +23,6 @@ export function renderGoals(context: SidebarContext): Node[] {
       type: 'text',
       id: `${id}-name`,
       value: goal.name,
-      maxlength: 200,
       autocomplete: 'off',
       oninput: (event: Event) => {
         goal.name = (event.target as HTMLInputElement).value;
@@ -33,7 +33,14 @@ export function renderGoals(context: SidebarContext): Node[] {
       { class: goal.chosen ? 'skk-choice skk-chosen' : 'skk-choice' },
       h('div', { class: 'skk-check' }, checkbox, h('label', { for: id }, option?.name ?? goal.kind)),
       h('p', { class: 'skk-description', id: `${id}-description` }, option?.description ?? ''),
-      goal.chosen ? field(context, { label: t.goalName, control: nameInput, key: `goal:${goal.kind}:name` }) : null,
+      goal.chosen
+        ? field(context, {
+            label: t.goalName,
+            control: nameInput,
+            key: `goal:${goal.kind}:name`,
+            limit: FIELD_LIMITS.goalName,
+          })
+        : null,
       // A message about this goal as a whole (e.g. a duplicate) when no single field is named.
       goal.chosen ? stepMessages(context, [`goal:${goal.kind}:`, `businessGoals.${index}`]) : null,
     );

@@ -8,6 +8,7 @@ import type { SidebarContext } from '../context.ts';
 import { chosenGoals, chosenKpis, type KpiDraft } from '../draft.ts';
 import type { SidebarStrings } from '../i18n.ts';
 import { field, safeId, stepMessages } from '../widgets.ts';
+import { FIELD_LIMITS } from '../../src/shared/fieldLimits.ts';
 import type { KpiOption } from '../../src/shared/wizardApi.ts';
 
 type TextField = 'baseline' | 'target' | 'deadline' | 'owner' | 'notes';
@@ -99,12 +100,14 @@ function kpiFieldset(context: SidebarContext, kpi: KpiDraft): HTMLElement {
         control: text('baseline', { placeholder }),
         key: key('baseline'),
         wide: false,
+        limit: FIELD_LIMITS.number,
       }),
       field(context, {
         label: t.target,
         control: text('target', { placeholder, 'aria-required': 'true' }),
         key: key('target'),
         wide: false,
+        limit: FIELD_LIMITS.number,
       }),
     ),
     h(
@@ -124,8 +127,8 @@ function kpiFieldset(context: SidebarContext, kpi: KpiDraft): HTMLElement {
       }),
     ),
     field(context, { label: t.channel, control: select('channel', model.channels), key: key('channel') }),
-    field(context, { label: t.owner, control: text('owner', { maxlength: 200 }), key: key('owner') }),
-    field(context, { label: t.notes, control: notes, key: key('notes') }),
+    field(context, { label: t.owner, control: text('owner'), key: key('owner'), limit: FIELD_LIMITS.owner }),
+    field(context, { label: t.notes, control: notes, key: key('notes'), limit: FIELD_LIMITS.notes }),
   );
 }
 

@@ -3,10 +3,13 @@
  * (src/server/wizard.ts gives it a SpreadsheetApp-backed workbook) and on the in-memory workbook in
  * tests and the local preview. JSON in, JSON out.
  */
+import { oversizedCell } from '../plan/oversizedCell.ts';
 import type { SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import type { ApplyResult, Plan, SheetKey } from '../plan/types.ts';
+import { SHEETS_CELL_LIMIT } from '../shared/fieldLimits.ts';
 import type {
   ApplySummary,
+  FieldMessage,
   Language,
   ServerApi,
   WizardInput,
@@ -16,8 +19,10 @@ import type {
 import { readCurrentChoices } from '../wizard/currentChoices.ts';
 import { buildKpiMapPlan } from '../wizard/kpiMapPlan.ts';
 import { recommend } from '../wizard/recommend.ts';
-import { languageOf, validateWizardInput } from '../wizard/validate.ts';
+import { validateWizardInput } from '../wizard/validate.ts';
 import { buildWizardModel, pickLanguage } from '../wizard/wizardModel.ts';
+import { checkLanguageArgument, checkWizardInput } from './payloadShape.ts';
+import { formatCount, PAYLOAD_TEXTS } from './payloadTexts.ts';
 
 /** What the wizard needs from a spreadsheet. */
 export interface WizardWorkbook {
@@ -39,36 +44,49 @@ const NO_MAP: Record<Language, string> = {
   nl: 'Er is nog geen KPI-overzicht: doorloop eerst de doelenwizard en pas hem toe.',
 };
 
+/** Nothing was written, and the messages say why. */
+function refused(messages: FieldMessage[]): ApplySummary {
+  return { ok: false, messages, sheetsCreated: [], rowsAdded: 0, rowsUpdated: 0, rowsRetired: 0, mapSheetName: '' };
+}
+
+/**
+ * Every entry point checks its payload's shape first (src/server/payloadShape.ts): the arguments are
+ * whatever google.script.run was handed, typed here as the sidebar sends them but trusted only once checked.
+ */
 export function createWizardServer(workbook: WizardWorkbook): ServerApi {
   const languageFor = (asked: Language | null) => pickLanguage(asked, workbook.userLocale());
   return {
     getWizardModel(language: Language | null): WizardModel {
-      const chosen = languageFor(language);
+      const chosen = languageFor(checkLanguageArgument(language, languageFor(null)));
       const current = readCurrentChoices(workbook.readSnapshot(), chosen);
       return buildWizardModel(chosen, current, workbook.today());
     },
 
-    previewWizard(input: WizardInput): WizardPreview {
-      const { recommendations, vanity } = recommend({ ...input, language: languageOf(input) });
+    previewWizard(payload: WizardInput): WizardPreview {
+      const checked = checkWizardInput(payload, languageFor(null));
+      if (!checked.ok) return { recommendations: [], vanity: [], messages: checked.messages };
+      const input = checked.value;
+      const { recommendations, vanity } = recommend(input);
       return { recommendations, vanity, messages: validateWizardInput(input) };
     },
 
-    applyWizard(input: WizardInput): ApplySummary {
+    applyWizard(payload: WizardInput): ApplySummary {
+      const checked = checkWizardInput(payload, languageFor(null));
+      if (!checked.ok) return refused(checked.messages);
+      const input = checked.value;
       const messages = validateWizardInput(input);
-      if (messages.length > 0) {
-        // Nothing is written when the input is invalid.
-        return {
-          ok: false,
-          messages,
-          sheetsCreated: [],
-          rowsAdded: 0,
-          rowsUpdated: 0,
-          rowsRetired: 0,
-          mapSheetName: '',
-        };
-      }
+      // Nothing is written when the input is invalid.
+      if (messages.length > 0) return refused(messages);
       return workbook.withLock(() => {
         const built = buildKpiMapPlan(input, workbook.readSnapshot(), { today: workbook.today() });
+        // Refused whole before the first write: the data tabs are written before the map.
+        const tooBig = oversizedCell(built.plan);
+        if (tooBig) {
+          const count = (n: number) => formatCount(n, input.language);
+          const t = PAYLOAD_TEXTS[input.language];
+          const message = t.tooBigForCell(tooBig.sheet, tooBig.cell, count(tooBig.length), count(SHEETS_CELL_LIMIT));
+          return refused([{ field: 'input', message }]);
+        }
         const applied = workbook.applyPlan(built.plan);
         return {
           ok: true,

@@ -3,7 +3,7 @@
  * make the KPI map wrong or not SMART. An empty list means the input can be applied.
  * Field names follow the input's shape: 'businessGoals', 'businessGoals.0.name', 'kpis.2.target'.
  */
-import { findKpi } from '../catalog/kpis.ts';
+import { findKpi, TRACKABLE_KPIS } from '../catalog/kpis.ts';
 import { LANGUAGES, type Language } from '../catalog/types.ts';
 import type { FieldMessage, KpiChoice, WizardInput } from '../shared/wizardApi.ts';
 import { parseIsoDate, parseTypedNumber, typedAsPercent, type Parsed } from './parseTyped.ts';
@@ -21,6 +21,14 @@ export function kpiRowKey(choice: Pick<KpiChoice, 'kpiId' | 'businessGoalId' | '
   return `${choice.kpiId}|${choice.businessGoalId}|${choice.channel}`;
 }
 
+/**
+ * A KPI the wizard can track, by its exact id: not a tracking helper such as kpi_status, and not a
+ * sheet-function name or another spelling ('FOLLOWER_COUNT' beside 'follower_count' would make two rows).
+ */
+export function isTrackableKpiId(kpiId: string): boolean {
+  return TRACKABLE_KPIS.some((kpi) => kpi.id === kpiId);
+}
+
 /** A rate (fraction) typed without % and above 1 is almost surely meant as a percentage; ROI may exceed 100 %. */
 function looksLikeMissingPercent(kpiId: string, text: string, value: number): boolean {
   const kpi = findKpi(kpiId);
@@ -35,6 +43,10 @@ function checkNumber(
 ): { parsed: Parsed<number>; message: string | null } {
   const parsed = parseTypedNumber(String(text ?? ''), language);
   if (parsed.kind === 'invalid') return { parsed, message: t.notANumber(String(text).trim()) };
+  // 309 digits and more read as Infinity, which no cell can hold.
+  if (parsed.kind === 'ok' && !Number.isFinite(parsed.value)) {
+    return { parsed: { kind: 'invalid' }, message: t.numberTooLarge };
+  }
   if (parsed.kind === 'ok' && looksLikeMissingPercent(choice.kpiId, text, parsed.value)) {
     const percent = new Intl.NumberFormat(language === 'en' ? 'en-GB' : language).format(parsed.value * 100);
     return { parsed: { kind: 'invalid' }, message: t.rateWithoutPercent(String(text).trim(), percent) };
@@ -53,7 +65,7 @@ function validateKpi(
   const messages: FieldMessage[] = [];
   const field = (name: string) => `kpis.${index}.${name}`;
   const add = (name: string, message: string) => messages.push({ field: field(name), message });
-  if (findKpi(choice.kpiId) === undefined) add('kpiId', t.unknownKpi(String(choice.kpiId)));
+  if (!isTrackableKpiId(choice.kpiId)) add('kpiId', t.unknownKpi(String(choice.kpiId)));
   if (!input.businessGoals.some((goal) => goal.id === choice.businessGoalId)) add('businessGoalId', t.kpiGoal);
   if (!SOCIAL_GOALS.includes(choice.socialGoal)) add('socialGoal', t.socialGoal);
   if (!CHANNELS.includes(choice.channel)) add('channel', t.channel);
@@ -90,7 +102,11 @@ export function validateWizardInput(input: WizardInput): FieldMessage[] {
   const goals = Array.isArray(input.businessGoals) ? input.businessGoals : [];
   const kpis = Array.isArray(input.kpis) ? input.kpis : [];
   if (goals.length === 0) messages.push({ field: 'businessGoals', message: t.noGoal });
+  const goalIds = new Set<string>();
   goals.forEach((goal, index) => {
+    // Two goals with one id would share their KPI rows.
+    if (goalIds.has(goal.id)) messages.push({ field: `businessGoals.${index}`, message: t.duplicateGoal });
+    goalIds.add(goal.id);
     if (!BUSINESS_GOAL_KINDS.includes(goal.kind))
       messages.push({ field: `businessGoals.${index}.kind`, message: t.goalKind });
     if (String(goal.name ?? '').trim() === '')

@@ -22,6 +22,8 @@ export interface ValidationTexts {
   deadlineNotAfterStart: (deadline: string, start: string) => string;
   startDate: string;
   reviewInterval: string;
+  numberTooLarge: string;
+  duplicateGoal: string;
 }
 
 export const VALIDATION_TEXTS: Record<Language, ValidationTexts> = {
@@ -50,6 +52,8 @@ export const VALIDATION_TEXTS: Record<Language, ValidationTexts> = {
       `The deadline ${deadline} is not after the start date ${start}. Choose a later deadline.`,
     startDate: 'Pick the date the goals start from, e.g. today.',
     reviewInterval: 'Choose to review the goals every 3 or every 6 months.',
+    numberTooLarge: 'This number is too large for a spreadsheet. Type a smaller number, e.g. 1500 or 12%.',
+    duplicateGoal: 'This business goal is in the list twice. Close the wizard, open it again and choose it once.',
   },
   da: {
     noGoal: 'Vælg mindst ét forretningsmål: målene for sociale medier og KPI’erne udledes af det.',
@@ -76,6 +80,8 @@ export const VALIDATION_TEXTS: Record<Language, ValidationTexts> = {
       `Deadlinen ${deadline} ligger ikke efter startdatoen ${start}. Vælg en senere deadline.`,
     startDate: 'Vælg den dato, målene gælder fra, f.eks. i dag.',
     reviewInterval: 'Vælg at revurdere målene hver 3. eller hver 6. måned.',
+    numberTooLarge: 'Tallet er for stort til et regneark. Skriv et mindre tal, f.eks. 1500 eller 12%.',
+    duplicateGoal: 'Forretningsmålet står to gange på listen. Luk guiden, åbn den igen, og vælg det én gang.',
   },
   nl: {
     noGoal: 'Kies minstens één bedrijfsdoel: de socialemediadoelen en KPI’s worden ervan afgeleid.',
@@ -104,5 +110,8 @@ export const VALIDATION_TEXTS: Record<Language, ValidationTexts> = {
       `De deadline ${deadline} ligt niet na de startdatum ${start}. Kies een latere deadline.`,
     startDate: 'Kies de datum waarop de doelen ingaan, bijv. vandaag.',
     reviewInterval: 'Kies of u de doelen elke 3 of elke 6 maanden herziet.',
+    numberTooLarge: 'Dit getal is te groot voor een spreadsheet. Typ een kleiner getal, bijv. 1500 of 12%.',
+    duplicateGoal:
+      'Dit bedrijfsdoel staat twee keer in de lijst. Sluit de wizard, open hem opnieuw en kies het één keer.',
   },
 };
