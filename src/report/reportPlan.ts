@@ -26,6 +26,7 @@ import type { CellStyle, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, Pla
 import type { SocialGoalId } from '../shared/wizardApi.ts';
 import { PERIOD_KEY, type DataSheetKey } from '../wizard/dataColumns.ts';
 import { quoteText, sheetRef, type DataSheetRefs } from '../wizard/mapFormulas.ts';
+import { commandLanguage } from '../wizard/commandLanguage.ts';
 import { readDataLayout, readMapLayout, type AnyMapColumn, type MapLayout } from '../wizard/mapLayout.ts';
 import { SHEET_TEXTS, statusLabels } from '../wizard/sheetTexts.ts';
 import { SOCIAL_GOALS, socialGoalOfKpi } from '../wizard/taxonomy.ts';
@@ -171,11 +172,12 @@ class FormulaGrid {
   }
 }
 
-export function buildReportPlan(snapshot: SpreadsheetSnapshot, requestedLanguage: Language): ReportPlanResult {
+/** `userLocale`: the user's language or locale, used only when the map does not say its own (commandLanguage). */
+export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: string | null): ReportPlanResult {
+  const language = commandLanguage({ snapshot, userLocale });
   const mapSheet = findSheet(snapshot, 'kpiMap');
-  if (!mapSheet) throw new Error(REPORT_TEXTS[requestedLanguage].missingMap);
+  if (!mapSheet) throw new Error(REPORT_TEXTS[language].missingMap);
   const map = readMapLayout(mapSheet);
-  const language = map.settings?.language ?? requestedLanguage;
   const t = REPORT_TEXTS[language];
   const sheetTexts = SHEET_TEXTS[language];
   const labels = statusLabels(language);

@@ -17,14 +17,15 @@ import { readCurrentChoices } from '../wizard/currentChoices.ts';
 import { buildKpiMapPlan } from '../wizard/kpiMapPlan.ts';
 import { recommend } from '../wizard/recommend.ts';
 import { languageOf, validateWizardInput } from '../wizard/validate.ts';
-import { buildWizardModel, pickLanguage } from '../wizard/wizardModel.ts';
+import { commandLanguage } from '../wizard/commandLanguage.ts';
+import { buildWizardModel } from '../wizard/wizardModel.ts';
 
 /** What the wizard needs from a spreadsheet. */
 export interface WizardWorkbook {
   readSnapshot(): SpreadsheetSnapshot;
   applyPlan(plan: Plan): ApplyResult;
-  /** Runs read → plan → apply so that no one else writes in between. */
-  withLock<T>(work: () => T): T;
+  /** Runs read → plan → apply so that no one else writes in between; says so in `language` when it cannot. */
+  withLock<T>(work: () => T, language: Language): T;
   /** Brings an add-on sheet to the front; false when it does not exist. */
   activate(key: SheetKey): boolean;
   /** The user's locale, e.g. 'da_DK', or null when unknown. */
@@ -40,11 +41,12 @@ const NO_MAP: Record<Language, string> = {
 };
 
 export function createWizardServer(workbook: WizardWorkbook): ServerApi {
-  const languageFor = (asked: Language | null) => pickLanguage(asked, workbook.userLocale());
   return {
     getWizardModel(language: Language | null): WizardModel {
-      const chosen = languageFor(language);
-      const current = readCurrentChoices(workbook.readSnapshot(), chosen);
+      const snapshot = workbook.readSnapshot();
+      // The language switch, else the map's language, else the user's (one rule for every command).
+      const chosen = commandLanguage({ asked: language, snapshot, userLocale: workbook.userLocale() });
+      const current = readCurrentChoices(snapshot, chosen);
       return buildWizardModel(chosen, current, workbook.today());
     },
 
@@ -79,11 +81,12 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
           rowsRetired: built.rowsRetired,
           mapSheetName: applied.created.find((sheet) => sheet.key === 'kpiMap')?.name ?? built.mapSheetName,
         };
-      });
+      }, languageOf(input));
     },
 
     activateKpiMap(): void {
-      if (!workbook.activate('kpiMap')) throw new Error(NO_MAP[languageFor(null)]);
+      // No map: the rule comes down to the user's language.
+      if (!workbook.activate('kpiMap')) throw new Error(NO_MAP[commandLanguage({ userLocale: workbook.userLocale() })]);
     },
   };
 }
