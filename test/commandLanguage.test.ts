@@ -19,7 +19,7 @@ import { commandLanguage, mapLanguage } from '../src/wizard/commandLanguage.ts';
 import { buildKpiMapPlan } from '../src/wizard/kpiMapPlan.ts';
 import { settingsCellText } from '../src/wizard/mapLayout.ts';
 import { applyWizardTo } from './support/kpiMapWorkbook.ts';
-import { withAppsScriptGlobals } from './support/appsScriptGlobals.ts';
+import { recordingUi, withAppsScriptGlobals, type Dialog } from './support/appsScriptGlobals.ts';
 import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
 import { kpi, wizardInput } from './support/wizardFixtures.ts';
 
@@ -50,22 +50,9 @@ function holdLock(services: CountingServices): void {
   services.lock.getDocumentLock()!.waitLock(1);
 }
 
-interface Dialog {
-  title: string;
-  message: string;
-}
-
 /** Runs a command as Apps Script would, for an English-speaking user, answering every dialog with OK. */
 function run(services: CountingServices, command: () => unknown): { dialogs: Dialog[]; error: string | null } {
-  const dialogs: Dialog[] = [];
-  const ui = {
-    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' },
-    Button: { OK: 'OK', CANCEL: 'CANCEL' },
-    alert: (title: string, message: string) => {
-      dialogs.push({ title, message });
-      return 'OK';
-    },
-  };
+  const { ui, dialogs } = recordingUi('OK');
   const scope = globalThis as Record<string, unknown>;
   const saved = scope.Utilities;
   scope.Utilities = { formatDate: () => '2026-03-01' };
