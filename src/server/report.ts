@@ -10,6 +10,7 @@ import { findSheet } from '../plan/snapshot.ts';
 import { buildReportPlan } from '../report/reportPlan.ts';
 import { REPORT_TEXTS } from '../report/reportTexts.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
+import { spreadsheetLanguage } from './spreadsheetLanguage.ts';
 
 export function buildReport(): void {
   const userLocale = Session.getActiveUserLocale();
@@ -18,7 +19,7 @@ export function buildReport(): void {
     lock: LockService,
     app: SpreadsheetApp,
     // Read only when the lock is busy: a run that gets the lock reads the spreadsheet once.
-    language: () => commandLanguage({ snapshot: readSnapshot(spreadsheet), userLocale }),
+    language: () => spreadsheetLanguage(spreadsheet, userLocale),
   };
   const built = withDocumentLock(services, () => {
     const snapshot = readSnapshot(spreadsheet);

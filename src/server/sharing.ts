@@ -12,12 +12,12 @@ import {
 } from '../sharing/prepareForSharing.ts';
 import { confirmMessage, SHARING_TEXTS, undoMessage } from '../sharing/sharingTexts.ts';
 import { spreadsheetSharingDocument } from '../sharing/spreadsheetSharingDocument.ts';
-import { commandLanguage } from '../wizard/commandLanguage.ts';
+import { spreadsheetLanguage } from './spreadsheetLanguage.ts';
 
 function services() {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const document = spreadsheetSharingDocument(SpreadsheetApp, spreadsheet);
-  const language = commandLanguage({ snapshot: document.snapshot(), userLocale: Session.getActiveUserLocale() });
+  const language = spreadsheetLanguage(spreadsheet, Session.getActiveUserLocale());
   const locked = <T>(work: () => T) =>
     withDocumentLock({ lock: LockService, app: SpreadsheetApp, language: () => language }, work);
   return { language, ui: SpreadsheetApp.getUi(), document, locked };

@@ -10,7 +10,9 @@
  * Pure.
  */
 import { LANGUAGES, type Language } from '../catalog/types.ts';
-import { findSheet, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
+import { locateRowKeys } from '../plan/rowKeys.ts';
+import { findSheet, type SheetSnapshot, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
+import type { CellValue } from '../plan/types.ts';
 import { readMapLayout } from './mapLayout.ts';
 
 export interface LanguageSources {
@@ -18,29 +20,51 @@ export interface LanguageSources {
   asked?: string | null;
   /** The spreadsheet as read; null or left out when the command has not read it. */
   snapshot?: SpreadsheetSnapshot | null;
+  /**
+   * Or only the KPI map tab's cells (getDataRange().getValues()), for a command that needs its language
+   * before it reads anything else; null when there is no map.
+   */
+  mapCells?: readonly (readonly CellValue[])[] | null;
   /** Session.getActiveUserLocale() or the browser's language. */
   userLocale?: string | null;
 }
 
 /** 'da', 'da_DK', 'nl-BE' → the language, when it is one of ours. */
-function languageOfLocale(locale: string | null | undefined): Language | null {
+function languageOfLocale(locale: unknown): Language | null {
   const base = String(locale ?? '')
     .toLowerCase()
     .split(/[-_]/)[0];
   return LANGUAGES.includes(base as Language) ? (base as Language) : null;
 }
 
+function languageOfMap(sheet: SheetSnapshot | undefined): Language | null {
+  return sheet ? languageOfLocale(readMapLayout(sheet).settings?.language) : null;
+}
+
 /** The language the KPI map was built in, or null when there is no map (or its settings are unreadable). */
 export function mapLanguage(snapshot: SpreadsheetSnapshot): Language | null {
-  const map = findSheet(snapshot, 'kpiMap');
-  return map ? languageOfLocale(readMapLayout(map).settings?.language) : null;
+  return languageOfMap(findSheet(snapshot, 'kpiMap'));
+}
+
+/** The same from the map tab's cells alone. */
+function mapLanguageOfCells(cells: readonly (readonly CellValue[])[]): Language | null {
+  const values = cells.map((row) => [...row]);
+  return languageOfMap({
+    key: 'kpiMap',
+    sheetId: 0,
+    name: '',
+    hidden: false,
+    values,
+    formulas: [],
+    ...locateRowKeys(values),
+  });
 }
 
 export function commandLanguage(sources: LanguageSources): Language {
-  return (
-    languageOfLocale(sources.asked) ??
-    (sources.snapshot ? mapLanguage(sources.snapshot) : null) ??
-    languageOfLocale(sources.userLocale) ??
-    'en'
-  );
+  const ofMap = sources.snapshot
+    ? mapLanguage(sources.snapshot)
+    : sources.mapCells
+      ? mapLanguageOfCells(sources.mapCells)
+      : null;
+  return languageOfLocale(sources.asked) ?? ofMap ?? languageOfLocale(sources.userLocale) ?? 'en';
 }
