@@ -7,7 +7,7 @@
  *   npm start                      → http://127.0.0.1:8787/
  *   npm start -- --port 9000       (or PORT=9000 npm start)
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,13 +41,26 @@ interface Asset {
   body: string | Buffer;
 }
 
-const SECURITY_HEADERS = {
-  // Everything comes from this server; inline styles are what the grid sets per cell.
-  'Content-Security-Policy':
-    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; connect-src 'self'",
-  'X-Content-Type-Options': 'nosniff',
-  'Cache-Control': 'no-store',
-};
+/** Directives every response carries: nothing from elsewhere, no <base> href, no form posts anywhere. */
+const CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; connect-src 'self'; " +
+  "base-uri 'none'; form-action 'none'";
+
+/**
+ * Everything comes from this server; inline styles are what the grid sets per cell. No other site may
+ * frame a page (clickjacking); only the preview's own page frames the sidebar.
+ */
+function securityHeaders(path: string): Record<string, string> {
+  const frameAncestors = path === SIDEBAR_PATH ? "frame-ancestors 'self'" : "frame-ancestors 'none'";
+  return {
+    'Content-Security-Policy': `${CSP}; ${frameAncestors}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  };
+}
+
+/** The page the preview shows in its side panel's iframe. */
+const SIDEBAR_PATH = '/sidebar.html';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,19 +84,89 @@ async function loadAssets(): Promise<Map<string, Asset>> {
   return assets;
 }
 
+/** True for 127.0.0.1 or localhost on `port` (a host without a port means port 80). */
+function isThisServer(host: string, port: number): boolean {
+  const match = /^(?:127\.0\.0\.1|localhost)(?::(\d{1,5}))?$/i.exec(host);
+  return match !== null && Number(match[1] ?? 80) === port;
+}
+
+/** What to answer a request that is not for an asset: the status and a plain-text message. */
+interface Refusal {
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Checks one request before anything is served: a Host header naming this server (127.0.0.1 or
+ * localhost on its port, so a web page whose domain was re-pointed at 127.0.0.1 by DNS rebinding is
+ * refused), a parseable target, and GET or HEAD. Returns the asset's path, or why it is refused. Never throws.
+ */
+export function checkRequest(
+  request: { method?: string; url?: string; headers: { host?: string } },
+  port: number,
+): { path: string } | Refusal {
+  const host = request.headers.host?.trim().toLowerCase();
+  if (!host) return { status: 400, message: 'Bad request: the Host header is missing.' };
+  if (!isThisServer(host, port)) {
+    return {
+      status: 421,
+      message: `This preview answers only to http://${HOST}:${port}/ and http://localhost:${port}/, not to "${host}".`,
+    };
+  }
+  let target: URL;
+  try {
+    target = new URL(request.url ?? '', `http://${host}`);
+  } catch {
+    return { status: 400, message: 'Bad request: the request target is not a URL path.' };
+  }
+  // An absolute-form target (GET http://host/path) names the server too: the same hosts only.
+  if (target.protocol !== 'http:' || !isThisServer(target.host, port)) {
+    return { status: 421, message: `This preview answers only to http://${HOST}:${port}/.` };
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return { status: 405, message: 'Only GET and HEAD are allowed here.', headers: { Allow: 'GET, HEAD' } };
+  }
+  return { path: target.pathname };
+}
+
 /** Starts the preview; resolves once it listens. Rejects with a clear message when the port is taken. */
 export async function startPreviewServer(port: number): Promise<Server> {
   const assets = await loadAssets();
+  const refuse = (response: ServerResponse, path: string, refusal: Refusal) => {
+    response.writeHead(refusal.status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      ...securityHeaders(path),
+      ...refusal.headers,
+    });
+    response.end(`${refusal.message}\n`);
+  };
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', `http://${HOST}`).pathname;
-    const asset = request.method === 'GET' || request.method === 'HEAD' ? assets.get(path) : undefined;
-    if (asset === undefined) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-      response.end(`Not found: ${path}. The preview is at http://${HOST}:${port}/\n`);
-      return;
+    try {
+      const checked = checkRequest(request, port);
+      if (!('path' in checked)) return refuse(response, '', checked);
+      const asset = assets.get(checked.path);
+      if (asset === undefined) {
+        return refuse(response, checked.path, {
+          status: 404,
+          message: `Not found: ${checked.path}. The preview is at http://${HOST}:${port}/`,
+        });
+      }
+      response.writeHead(200, { 'Content-Type': asset.type, ...securityHeaders(checked.path) });
+      response.end(request.method === 'HEAD' ? undefined : asset.body);
+    } catch (error) {
+      // Whatever went wrong with this one request, the server keeps serving the others.
+      if (!response.headersSent) refuse(response, '', { status: 500, message: `Internal error: ${String(error)}` });
+      else response.destroy();
     }
-    response.writeHead(200, { 'Content-Type': asset.type, ...SECURITY_HEADERS });
-    response.end(request.method === 'HEAD' ? undefined : asset.body);
+  });
+  // A request Node cannot parse at all gets a 400 and its connection closed; the server keeps running.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (socket.writable && error.code !== 'ECONNRESET') {
+      socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nBad request.\n');
+    } else {
+      socket.destroy();
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {

@@ -22,7 +22,7 @@ import { withDocumentLock } from '../src/plan/documentLock.ts';
 import { onOpen } from '../src/server/menu.ts';
 import { prepareForSharing as serverPrepare, undoPrepareForSharing as serverUndo } from '../src/server/sharing.ts';
 import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
-import { withAppsScriptGlobals } from './support/appsScriptGlobals.ts';
+import { recordingUi, withAppsScriptGlobals, type Dialog } from './support/appsScriptGlobals.ts';
 import { workbookSharingDocument } from '../src/sharing/workbookSharingDocument.ts';
 
 type Row = (string | number | null)[];
@@ -341,11 +341,6 @@ describe('prepare for sharing on Google Sheets', () => {
 });
 
 describe('the menu items on Google Sheets', () => {
-  interface Dialog {
-    title: string;
-    message: string;
-  }
-
   /** Runs `work` with Apps Script's globals standing in: the counting fake, a user locale and a dialog that answers. */
   function withAppsScript(
     services: CountingServices,
@@ -353,15 +348,7 @@ describe('the menu items on Google Sheets', () => {
     answer: 'OK' | 'CANCEL',
     work: () => void,
   ): Dialog[] {
-    const dialogs: Dialog[] = [];
-    const ui = {
-      ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' },
-      Button: { OK: 'OK', CANCEL: 'CANCEL' },
-      alert: (title: string, message: string) => {
-        dialogs.push({ title, message });
-        return answer;
-      },
-    };
+    const { ui, dialogs } = recordingUi(answer);
     withAppsScriptGlobals(services, locale, ui, work);
     return dialogs;
   }

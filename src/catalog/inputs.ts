@@ -310,7 +310,15 @@ export const INPUTS = {
   target: info('number', 'The SMART target value', { en: 'Target', da: 'Mål', nl: 'Doel' }, TRACKING),
   start_date: info('date', 'Date the goal was set', { en: 'Start date', da: 'Startdato', nl: 'Startdatum' }, TRACKING),
   deadline: info('date', 'Date the target must be met', { en: 'Deadline', da: 'Deadline', nl: 'Deadline' }, TRACKING),
-  as_of: info('date', 'The date to judge on, e.g. TODAY()', { en: 'As of', da: 'Pr. dato', nl: 'Per datum' }, TRACKING),
+  // Not TODAY(): Google's custom-function guide says arguments must be deterministic, and a volatile
+  // built-in (NOW, RAND, TODAY) as an argument leaves the cell showing "Loading..." for good.
+  as_of: info(
+    'date',
+    'The reporting date, from a cell that holds it (e.g. $H$1). ' +
+      'Not TODAY() or NOW(): Sheets leaves a custom function with a volatile argument on "Loading..."',
+    { en: 'As of', da: 'Pr. dato', nl: 'Per datum' },
+    TRACKING,
+  ),
 } satisfies Record<string, InputInfo>;
 
 export type InputName = keyof typeof INPUTS;

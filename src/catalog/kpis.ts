@@ -518,7 +518,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
       input('target', 'D'),
       input('start_date', 'E'),
       input('deadline', 'F'),
-      input('as_of', 'G', { example: 'TODAY()' }),
+      input('as_of', 'G', { example: '$H$1' }),
     ],
     unit: 'status',
     better: 'higher',

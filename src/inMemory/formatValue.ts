@@ -1,7 +1,7 @@
 /**
  * Shows a cell value the way Google Sheets shows it under a number format, for the local preview and
  * readable test failures. Covers the formats plans write: General, '@', percentages ('0%', '0.0%'),
- * numbers ('0', '0.00', '#,##0', '#,##0.00'), currency with a literal symbol ('[$€]#,##0.00',
+ * numbers ('0', '0.00', '#,##0', '#,##0.00'; optional decimals '#,##0.##' as Sheets shows them, 5 → "5."), currency with a literal symbol ('[$€]#,##0.00',
  * '"kr" #,##0.00', '$#,##0.00') and dates/times ('yyyy-mm-dd', 'd mmm yyyy', 'dd/mm/yyyy hh:mm').
  * A second ';' section is used for negative numbers. Pure; English month names.
  */
@@ -86,13 +86,16 @@ function formatNumber(value: number, section: string): string {
   const match = /^(.*?)([#0][#0,]*(?:\.[0#]+)?)(%?)(.*)$/.exec(section.replace(/\\(.)/g, '"$1"'));
   const [, before, core, percent, after] = match ?? ['', '', '0', '', ''];
   const shown = percent ? value * 100 : value;
-  const decimals = /\.([0#]+)/.exec(core)?.[1].length ?? 0;
+  // '0' after the point is a decimal always shown, '#' one shown only when it is not zero.
+  const fraction = /\.([0#]+)/.exec(core)?.[1] ?? null;
   const grouped = core.includes(',');
-  const text = Math.abs(shown).toLocaleString('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
+  let text = Math.abs(shown).toLocaleString('en-US', {
+    minimumFractionDigits: fraction?.replace(/#/g, '').length ?? 0,
+    maximumFractionDigits: fraction?.length ?? 0,
     useGrouping: grouped,
   });
+  // Sheets keeps the decimal point when every decimal is optional and none is shown: '#,##0.##' → "1,234."
+  if (fraction !== null && !text.includes('.')) text += '.';
   return `${literal(before)}${text}${percent}${literal(after)}`;
 }
 

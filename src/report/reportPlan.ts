@@ -18,7 +18,7 @@
  * larger report: the number of SpreadsheetApp calls does not depend on the number of KPIs.
  */
 import { findKpi } from '../catalog/kpis.ts';
-import type { KpiDefinition, KpiUnit, Language } from '../catalog/types.ts';
+import type { KpiDefinition, Language } from '../catalog/types.ts';
 import { STATUSES } from '../functions/tracking.ts';
 import { cellA1, columnLetters } from '../plan/a1.ts';
 import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
@@ -26,8 +26,18 @@ import type { CellStyle, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, Pla
 import type { SocialGoalId } from '../shared/wizardApi.ts';
 import { PERIOD_KEY, type DataSheetKey } from '../wizard/dataColumns.ts';
 import { quoteText, sheetRef, type DataSheetRefs } from '../wizard/mapFormulas.ts';
+import { commandLanguage } from '../wizard/commandLanguage.ts';
 import { readDataLayout, readMapLayout, type AnyMapColumn, type MapLayout } from '../wizard/mapLayout.ts';
 import { SHEET_TEXTS, statusLabels } from '../wizard/sheetTexts.ts';
+import {
+  CHANGE_FORMAT,
+  DATE_FORMAT,
+  PROGRESS_FORMAT,
+  SHEET_COLORS,
+  STATUS_BAR_COLORS,
+  STATUS_COLORS,
+  unitFormat,
+} from '../wizard/sheetStyle.ts';
 import { SOCIAL_GOALS, socialGoalOfKpi } from '../wizard/taxonomy.ts';
 import { SOCIAL_GOAL_TEXTS, channelText } from '../wizard/taxonomyTexts.ts';
 import { kpiPeriodReader, textFormula, type KpiPeriodReader } from './periodFormulas.ts';
@@ -58,25 +68,6 @@ type ReportColumn = (typeof COLUMNS)[number];
 const COL = Object.fromEntries(COLUMNS.map((id, i) => [id, i + 1])) as Record<ReportColumn, number>;
 const L = Object.fromEntries(COLUMNS.map((id, i) => [id, columnLetters(i + 1)])) as Record<ReportColumn, string>;
 
-const COLORS = {
-  title: '#1a73e8',
-  header: '#e8eaed',
-  goal: '#d2e3fc',
-  social: '#e8f0fe',
-  Achieved: '#b7e1cd',
-  'On track': '#d9ead3',
-  Behind: '#fce8b2',
-  'Off track': '#f4c7c3',
-  'Not started': '#f1f3f4',
-} as const;
-const BAR_COLORS = {
-  Achieved: '#0b8043',
-  'On track': '#34a853',
-  Behind: '#e37400',
-  'Off track': '#c5221f',
-  'Not started': '#9aa0a6',
-} as const;
-
 /** The row kinds, written in a hidden column so conditional formats can style headings. */
 type RowKind = 'title' | 'tableHeader' | 'goal' | 'social' | 'kpi' | 'trendTitle' | 'trendHeader' | 'trend';
 
@@ -103,14 +94,6 @@ export interface ReportPlanResult {
   sheetName: string;
   /** The language the report is written in: the KPI map's own, so labels and statuses match. */
   language: Language;
-}
-
-function unitFormat(unit: KpiUnit, language: Language): string {
-  if (unit === 'fraction') return '0.0%';
-  if (unit === 'currency') return '#,##0.00';
-  if (unit === 'hours') return `0.0 "${{ en: 'h', da: 't', nl: 'u' }[language]}"`;
-  if (unit === 'score') return '0.0';
-  return '#,##0';
 }
 
 /** The KPIs on the map that are not retired, grouped by business goal (in the wizard's order) then social goal. */
@@ -171,11 +154,12 @@ class FormulaGrid {
   }
 }
 
-export function buildReportPlan(snapshot: SpreadsheetSnapshot, requestedLanguage: Language): ReportPlanResult {
+/** `userLocale`: the user's language or locale, used only when the map does not say its own (commandLanguage). */
+export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: string | null): ReportPlanResult {
+  const language = commandLanguage({ snapshot, userLocale });
   const mapSheet = findSheet(snapshot, 'kpiMap');
-  if (!mapSheet) throw new Error(REPORT_TEXTS[requestedLanguage].missingMap);
+  if (!mapSheet) throw new Error(REPORT_TEXTS[language].missingMap);
   const map = readMapLayout(mapSheet);
-  const language = map.settings?.language ?? requestedLanguage;
   const t = REPORT_TEXTS[language];
   const sheetTexts = SHEET_TEXTS[language];
   const labels = statusLabels(language);
@@ -216,7 +200,7 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, requestedLanguage
   const review = mapColumn('nextReview');
   const due = quoteText(sheetTexts.reviewDue);
   grid.set(3, 2, `=IF(COUNTIF(${review},${due})>0,${due},IF(MIN(${review})=0,"",MIN(${review})))`);
-  numberFormats.push({ range: 'B2:B3', format: 'yyyy-mm-dd' });
+  numberFormats.push({ range: 'B2:B3', format: DATE_FORMAT });
   const counted = ['Achieved', 'On track', 'Behind', 'Off track'] as const;
   counted.forEach((status, i) => {
     grid.set(4, 1 + 2 * i, textFormula(labels[status]));
@@ -276,11 +260,11 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, requestedLanguage
     grid.set(r, COL.bar, `=IF(${p}="","",REPT("█",${filled})&REPT("░",${BAR_LENGTH}-${filled}))`);
     const [now, previous] = [`${L.current}${r}`, `${L.previous}${r}`];
     grid.set(r, COL.change, `=IF(OR(${now}="",${previous}="",${previous}=0),"",(${now}-${previous})/ABS(${previous}))`);
-    const unit = unitFormat(entry.kpi.unit, language);
+    const unit = unitFormat(entry.kpi.unit, language, snapshot.timeZone);
     numberFormats.push(
       { range: `${L.baseline}${r}:${L.target}${r}`, format: unit },
-      { range: `${L.progress}${r}`, format: '0%' },
-      { range: `${L.change}${r}`, format: '+0.0%;-0.0%;0.0%' },
+      { range: `${L.progress}${r}`, format: PROGRESS_FORMAT },
+      { range: `${L.change}${r}`, format: CHANGE_FORMAT },
     );
     row++;
   }
@@ -330,10 +314,10 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, requestedLanguage
       });
     }
     numberFormats.push(
-      { range: `A${firstPeriodRow}:A${lastPeriodRow}`, format: 'yyyy-mm-dd' },
+      { range: `A${firstPeriodRow}:A${lastPeriodRow}`, format: DATE_FORMAT },
       {
         range: `B${firstPeriodRow}:${columnLetters(1 + Math.max(1, members.length))}${lastPeriodRow}`,
-        format: '0%',
+        format: PROGRESS_FORMAT,
       },
     );
     trends.push({ socialGoal: goal, headerRow, kpis: members });
@@ -361,19 +345,19 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, requestedLanguage
     ...STATUSES.map((status): ConditionalFormatSpec => ({
       ranges: [statusRange, 'A4:H4'],
       when: { kind: 'textEquals', text: labels[status] },
-      style: { background: COLORS[status] },
+      style: { background: STATUS_COLORS[status] },
     })),
     ...STATUSES.map((status): ConditionalFormatSpec => ({
       ranges: [barRange],
       when: { kind: 'customFormula', formula: `=$${L.status}${tableHeader + 1}=${quoteText(labels[status])}` },
-      style: { fontColor: BAR_COLORS[status] },
+      style: { fontColor: STATUS_BAR_COLORS[status] },
     })),
-    byKind('title', { fontColor: COLORS.title, bold: true }),
-    byKind('tableHeader', { background: COLORS.header, bold: true }),
-    byKind('goal', { background: COLORS.goal, bold: true }),
-    byKind('social', { background: COLORS.social, bold: true }),
+    byKind('title', { fontColor: SHEET_COLORS.title, bold: true }),
+    byKind('tableHeader', { background: SHEET_COLORS.header, bold: true }),
+    byKind('goal', { background: SHEET_COLORS.goal, bold: true }),
+    byKind('social', { background: SHEET_COLORS.social, bold: true }),
     byKind('trendTitle', { bold: true }),
-    byKind('trendHeader', { background: COLORS.header, bold: true }),
+    byKind('trendHeader', { background: SHEET_COLORS.header, bold: true }),
   ];
 
   // An older report that reached further is cleared first; then one block writes the whole report.

@@ -23,7 +23,8 @@ function activeWorkbook(): WizardWorkbook {
   return {
     readSnapshot: () => readSnapshot(spreadsheet),
     applyPlan: (plan) => applyPlanToSpreadsheet(SpreadsheetApp, spreadsheet, plan),
-    withLock: (work) => withDocumentLock({ lock: LockService, app: SpreadsheetApp }, work),
+    withLock: (work, language) =>
+      withDocumentLock({ lock: LockService, app: SpreadsheetApp, language: () => language }, work),
     activate: (key) => {
       const sheet = findAddonSheets(spreadsheet).get(key);
       if (sheet) sheet.activate();

@@ -19,8 +19,9 @@ import type {
 import { readCurrentChoices } from '../wizard/currentChoices.ts';
 import { buildKpiMapPlan } from '../wizard/kpiMapPlan.ts';
 import { recommend } from '../wizard/recommend.ts';
-import { validateWizardInput } from '../wizard/validate.ts';
-import { buildWizardModel, pickLanguage } from '../wizard/wizardModel.ts';
+import { languageOf, validateWizardInput } from '../wizard/validate.ts';
+import { commandLanguage } from '../wizard/commandLanguage.ts';
+import { buildWizardModel } from '../wizard/wizardModel.ts';
 import { checkLanguageArgument, checkWizardInput } from './payloadShape.ts';
 import { formatCount, PAYLOAD_TEXTS } from './payloadTexts.ts';
 
@@ -28,8 +29,8 @@ import { formatCount, PAYLOAD_TEXTS } from './payloadTexts.ts';
 export interface WizardWorkbook {
   readSnapshot(): SpreadsheetSnapshot;
   applyPlan(plan: Plan): ApplyResult;
-  /** Runs read → plan → apply so that no one else writes in between. */
-  withLock<T>(work: () => T): T;
+  /** Runs read → plan → apply so that no one else writes in between; says so in `language` when it cannot. */
+  withLock<T>(work: () => T, language: Language): T;
   /** Brings an add-on sheet to the front; false when it does not exist. */
   activate(key: SheetKey): boolean;
   /** The user's locale, e.g. 'da_DK', or null when unknown. */
@@ -54,16 +55,20 @@ function refused(messages: FieldMessage[]): ApplySummary {
  * whatever google.script.run was handed, typed here as the sidebar sends them but trusted only once checked.
  */
 export function createWizardServer(workbook: WizardWorkbook): ServerApi {
-  const languageFor = (asked: Language | null) => pickLanguage(asked, workbook.userLocale());
+  // For a payload too broken to carry its own language; nothing has been read yet.
+  const usersLanguage = () => commandLanguage({ userLocale: workbook.userLocale() });
   return {
     getWizardModel(language: Language | null): WizardModel {
-      const chosen = languageFor(checkLanguageArgument(language, languageFor(null)));
-      const current = readCurrentChoices(workbook.readSnapshot(), chosen);
+      const asked = checkLanguageArgument(language, usersLanguage());
+      const snapshot = workbook.readSnapshot();
+      // The language switch, else the map's language, else the user's (one rule for every command).
+      const chosen = commandLanguage({ asked, snapshot, userLocale: workbook.userLocale() });
+      const current = readCurrentChoices(snapshot, chosen);
       return buildWizardModel(chosen, current, workbook.today());
     },
 
     previewWizard(payload: WizardInput): WizardPreview {
-      const checked = checkWizardInput(payload, languageFor(null));
+      const checked = checkWizardInput(payload, usersLanguage());
       if (!checked.ok) return { recommendations: [], vanity: [], messages: checked.messages };
       const input = checked.value;
       const { recommendations, vanity } = recommend(input);
@@ -71,7 +76,7 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
     },
 
     applyWizard(payload: WizardInput): ApplySummary {
-      const checked = checkWizardInput(payload, languageFor(null));
+      const checked = checkWizardInput(payload, usersLanguage());
       if (!checked.ok) return refused(checked.messages);
       const input = checked.value;
       const messages = validateWizardInput(input);
@@ -97,11 +102,12 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
           rowsRetired: built.rowsRetired,
           mapSheetName: applied.created.find((sheet) => sheet.key === 'kpiMap')?.name ?? built.mapSheetName,
         };
-      });
+      }, languageOf(input));
     },
 
     activateKpiMap(): void {
-      if (!workbook.activate('kpiMap')) throw new Error(NO_MAP[languageFor(null)]);
+      // No map: the rule comes down to the user's language.
+      if (!workbook.activate('kpiMap')) throw new Error(NO_MAP[commandLanguage({ userLocale: workbook.userLocale() })]);
     },
   };
 }

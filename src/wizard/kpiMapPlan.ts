@@ -19,7 +19,7 @@
  * - Sheets the add-on did not create are never in the plan; new tabs get a name no tab has.
  */
 import { findKpi } from '../catalog/kpis.ts';
-import type { InputKind, KpiDefinition, KpiUnit, Language } from '../catalog/types.ts';
+import type { KpiDefinition, Language } from '../catalog/types.ts';
 import { columnLetters, cellA1 } from '../plan/a1.ts';
 import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import { toSerialDate } from '../plan/serialDate.ts';
@@ -76,6 +76,16 @@ import { addMonths, parseIsoDate, parseTypedNumber, type DayDate } from './parse
 import { CADENCES, CHANNELS } from './taxonomy.ts';
 import { CADENCE_TEXTS, SOCIAL_GOAL_TEXTS, channelText } from './taxonomyTexts.ts';
 import { MAP_COLUMN_IDS, SHEET_TEXTS, statusLabels, type MapColumnId } from './sheetTexts.ts';
+import {
+  DATE_FORMAT,
+  GENERAL_FORMAT,
+  PROGRESS_FORMAT,
+  SHEET_COLORS,
+  STATUS_COLORS,
+  TEXT_FORMAT,
+  inputFormat,
+  unitFormat,
+} from './sheetStyle.ts';
 import { kpiRowKey, languageOf, validateWizardInput } from './validate.ts';
 
 export interface KpiMapPlanOptions {
@@ -96,46 +106,6 @@ export interface KpiMapPlanResult {
 /** How far below the last row dropdowns, formats and colours reach, so rows typed later get them too. */
 const ROOM_BELOW = 200;
 const DATA_ROOM_BELOW = 1000;
-
-const COLORS = {
-  header: '#e8eaed',
-  Achieved: '#b7e1cd',
-  'On track': '#d9ead3',
-  Behind: '#fce8b2',
-  'Off track': '#f4c7c3',
-  'Not started': '#f1f3f4',
-  retired: '#9aa0a6',
-  reviewDue: '#f4c7c3',
-} as const;
-
-/** Sheets number formats ('.' and ',' in a pattern mean decimal mark and grouping in every locale). */
-function currencyFormat(language: Language, timeZone: string): string {
-  if (timeZone === 'Europe/Copenhagen' || (language === 'da' && !timeZone.startsWith('Europe/Amsterdam'))) {
-    return '#,##0.00 "kr."';
-  }
-  if (timeZone === 'Europe/London') return '"£"#,##0.00';
-  if (timeZone.startsWith('America/')) return '"$"#,##0.00';
-  if (language === 'nl' || timeZone.startsWith('Europe/')) return '"€" #,##0.00';
-  return '#,##0.00';
-}
-
-function unitFormat(unit: KpiUnit, language: Language, timeZone: string): string {
-  if (unit === 'fraction') return '0.0%';
-  if (unit === 'currency') return currencyFormat(language, timeZone);
-  if (unit === 'hours') return `0.0 "${{ en: 'h', da: 't', nl: 'u' }[language]}"`;
-  if (unit === 'score') return '0.0';
-  return '#,##0';
-}
-
-function inputFormat(kind: InputKind, language: Language, timeZone: string): string {
-  if (kind === 'fraction') return '0.0%';
-  if (kind === 'money') return currencyFormat(language, timeZone);
-  if (kind === 'date') return 'yyyy-mm-dd hh:mm';
-  if (kind === 'count') return '#,##0';
-  return '#,##0.##';
-}
-
-const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** The value the wizard means for each user column, as it would sit in the cell. */
 function wizardValues(choice: KpiChoice, language: Language): Record<UserColumn, CellValue> {
@@ -264,14 +234,14 @@ function dataSheetPlan(
     { range: range(period), format: DATE_FORMAT },
     // The channel column is text; giving it a format too leaves no hole in the formatted rectangle,
     // so the applier writes it without reading it first.
-    { range: range(channel), format: 'General' },
+    { range: range(channel), format: GENERAL_FORMAT },
   );
   for (const spec of specs) {
     const column = columns.get(spec.key) as number;
     setCell(values, layout.keyRow, column, spec.key);
     setCell(values, labelRow, column, columnLabel(spec, language));
     setCell(notes, labelRow, column, columnNote(spec, language));
-    numberFormats.push({ range: range(column), format: inputFormat(spec.kind, language, timeZone) });
+    numberFormats.push({ range: range(column), format: inputFormat(spec.input, language, timeZone) });
   }
   const validations: DataValidationSpec[] = [
     { range: range(period), rule: { kind: 'date' }, helpText: texts.dateHelp, reject: false },
@@ -478,11 +448,11 @@ export function buildKpiMapPlan(
     { range: span('deadline'), format: DATE_FORMAT },
     { range: span('start'), format: DATE_FORMAT },
     { range: span('nextReview'), format: DATE_FORMAT },
-    { range: span('progress'), format: '0%' },
+    { range: span('progress'), format: PROGRESS_FORMAT },
     // Text columns inside the formatted rectangle get a format too, so it is written without reading it first.
-    { range: span('status'), format: 'General' },
-    { range: span('settings'), format: '@' },
-    { range: span('key'), format: '@' },
+    { range: span('status'), format: GENERAL_FORMAT },
+    { range: span('settings'), format: TEXT_FORMAT },
+    { range: span('key'), format: TEXT_FORMAT },
   );
   const validations: DataValidationSpec[] = [
     {
@@ -506,21 +476,25 @@ export function buildKpiMapPlan(
       (status): ConditionalFormatSpec => ({
         ranges: [statusRange],
         when: { kind: 'textEquals', text: labels[status] },
-        style: { background: COLORS[status] },
+        style: { background: STATUS_COLORS[status] },
       }),
     ),
-    { ranges: [statusRange], when: { kind: 'textEquals', text: texts.retired }, style: { fontColor: COLORS.retired } },
+    {
+      ranges: [statusRange],
+      when: { kind: 'textEquals', text: texts.retired },
+      style: { fontColor: SHEET_COLORS.retired },
+    },
     {
       ranges: [span('nextReview', room)],
       when: { kind: 'textEquals', text: texts.reviewDue },
-      style: { background: COLORS.reviewDue, bold: true },
+      style: { background: SHEET_COLORS.reviewDue, bold: true },
     },
   ];
   const headerRange = `${cellA1(map.headerRow, 1)}:${cellA1(map.headerRow, Math.max(...MAP_COLUMN_IDS.map(col)))}`;
   conditionalFormats.push({
     ranges: [headerRange],
     when: { kind: 'customFormula', formula: '=TRUE' },
-    style: { background: COLORS.header, bold: true },
+    style: { background: SHEET_COLORS.header, bold: true },
   });
 
   // Formula and hidden key columns: users may still type there, after a warning.

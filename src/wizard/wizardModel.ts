@@ -1,6 +1,6 @@
 /** The taxonomy as the sidebar renders it, in one language (WizardModel). Pure. */
 import { TRACKABLE_KPIS } from '../catalog/kpis.ts';
-import { LANGUAGES, type Language } from '../catalog/types.ts';
+import type { Language } from '../catalog/types.ts';
 import type { KpiOption, WizardInput, WizardModel } from '../shared/wizardApi.ts';
 import {
   BUSINESS_GOAL_KINDS,
@@ -19,19 +19,11 @@ import {
   SOCIAL_GOAL_TEXTS,
   channelText,
 } from './taxonomyTexts.ts';
+import { commandLanguage } from './commandLanguage.ts';
 
-/**
- * The language to use: the one asked for, else the user's locale ('da', 'da_DK', 'nl-BE', ...)
- * when it is one of ours, else English.
- */
+/** The language asked for, else the user's locale, else English: commandLanguage without a KPI map. */
 export function pickLanguage(asked: string | null | undefined, userLocale: string | null | undefined): Language {
-  for (const candidate of [asked, userLocale]) {
-    const base = String(candidate ?? '')
-      .toLowerCase()
-      .split(/[-_]/)[0];
-    if (LANGUAGES.includes(base as Language)) return base as Language;
-  }
-  return 'en';
+  return commandLanguage({ asked, userLocale });
 }
 
 function kpiOptions(language: Language): KpiOption[] {

@@ -21,3 +21,23 @@ export function withAppsScriptGlobals<T>(services: CountingServices, locale: str
     Object.assign(scope, saved);
   }
 }
+
+/** One dialog ui.alert showed. */
+export interface Dialog {
+  title: string;
+  message: string;
+}
+
+/** A stand-in for SpreadsheetApp.getUi() whose alerts are recorded and answered with `answer`. */
+export function recordingUi(answer: 'OK' | 'CANCEL' = 'OK'): { ui: object; dialogs: Dialog[] } {
+  const dialogs: Dialog[] = [];
+  const ui = {
+    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' },
+    Button: { OK: 'OK', CANCEL: 'CANCEL' },
+    alert: (title: string, message: string) => {
+      dialogs.push({ title, message });
+      return answer;
+    },
+  };
+  return { ui, dialogs };
+}
