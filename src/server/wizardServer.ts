@@ -7,13 +7,16 @@ import type { SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import type { ApplyResult, Plan, SheetKey } from '../plan/types.ts';
 import type {
   ApplySummary,
+  FieldMessage,
   Language,
   ServerApi,
   WizardInput,
   WizardModel,
   WizardPreview,
 } from '../shared/wizardApi.ts';
-import { readCurrentChoices } from '../wizard/currentChoices.ts';
+import { mergeWithSheet } from '../wizard/concurrentMerge.ts';
+import { mapLanguage, mapRecordNotices, readCurrentChoices } from '../wizard/currentChoices.ts';
+import { NOTICE_TEXTS } from '../wizard/noticeTexts.ts';
 import { buildKpiMapPlan } from '../wizard/kpiMapPlan.ts';
 import { recommend } from '../wizard/recommend.ts';
 import { languageOf, validateWizardInput } from '../wizard/validate.ts';
@@ -39,13 +42,30 @@ const NO_MAP: Record<Language, string> = {
   nl: 'Er is nog geen KPI-overzicht: doorloop eerst de doelenwizard en pas hem toe.',
 };
 
+/** Nothing written: the input was refused (invalid, in conflict, or a data sheet cannot be read). */
+function refused(messages: FieldMessage[], extra: Partial<ApplySummary> = {}): ApplySummary {
+  return {
+    ok: false,
+    messages,
+    sheetsCreated: [],
+    rowsAdded: 0,
+    rowsUpdated: 0,
+    rowsRetired: 0,
+    mapSheetName: '',
+    notices: [],
+    ...extra,
+  };
+}
+
 export function createWizardServer(workbook: WizardWorkbook): ServerApi {
   const languageFor = (asked: Language | null) => pickLanguage(asked, workbook.userLocale());
   return {
     getWizardModel(language: Language | null): WizardModel {
-      const chosen = languageFor(language);
-      const current = readCurrentChoices(workbook.readSnapshot(), chosen);
-      return buildWizardModel(chosen, current, workbook.today());
+      const snapshot = workbook.readSnapshot();
+      // Re-opened on a map, the wizard speaks the map's language (its numbers were typed in it).
+      const chosen = language === null ? (mapLanguage(snapshot) ?? languageFor(null)) : languageFor(language);
+      const current = readCurrentChoices(snapshot, chosen);
+      return buildWizardModel(chosen, current, workbook.today(), mapRecordNotices(snapshot, chosen));
     },
 
     previewWizard(input: WizardInput): WizardPreview {
@@ -55,20 +75,27 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
 
     applyWizard(input: WizardInput): ApplySummary {
       const messages = validateWizardInput(input);
-      if (messages.length > 0) {
-        // Nothing is written when the input is invalid.
-        return {
-          ok: false,
-          messages,
-          sheetsCreated: [],
-          rowsAdded: 0,
-          rowsUpdated: 0,
-          rowsRetired: 0,
-          mapSheetName: '',
-        };
-      }
+      // Nothing is written when the input is invalid.
+      if (messages.length > 0) return refused(messages);
       return workbook.withLock(() => {
-        const built = buildKpiMapPlan(input, workbook.readSnapshot(), { today: workbook.today() });
+        const snapshot = workbook.readSnapshot();
+        const language = languageOf(input);
+        // Another wizard may have applied since this one was opened: only what changed here is written.
+        const theirs = input.base ? readCurrentChoices(snapshot, language) : null;
+        const merged = mergeWithSheet(input, theirs, language);
+        if (merged.conflicts.length > 0) {
+          const t = NOTICE_TEXTS[language];
+          return refused(
+            merged.conflicts.map((c) => ({ field: c.field, message: t.conflict(c.label, c.yours, c.theirs) })),
+            { conflicts: merged.conflicts, rebased: merged.input },
+          );
+        }
+        const problems = validateWizardInput(merged.input);
+        if (problems.length > 0) return refused(problems, { rebased: merged.input });
+        const built = buildKpiMapPlan(merged.input, snapshot, { today: workbook.today() });
+        if (built.blocked.length > 0) {
+          return refused(built.blocked.map((message) => ({ field: 'dataSheets', message })));
+        }
         const applied = workbook.applyPlan(built.plan);
         return {
           ok: true,
@@ -78,6 +105,7 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
           rowsUpdated: built.rowsUpdated,
           rowsRetired: built.rowsRetired,
           mapSheetName: applied.created.find((sheet) => sheet.key === 'kpiMap')?.name ?? built.mapSheetName,
+          notices: built.notices,
         };
       });
     },
