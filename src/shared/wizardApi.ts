@@ -50,6 +50,8 @@ export interface KpiChoice {
 
 /** A KPI row's user cells as the wizard read them: ids for the dropdowns, numbers as the numbers they are. */
 export interface KpiBase {
+  /** The row's business goal and channel then: with kpiId, the row it was read from. */
+  businessGoalId: string;
   channel: ChannelId;
   /** The cell's number; its text when it holds text; null when blank. */
   baseline: number | string | null;

@@ -12,9 +12,8 @@
 import { findKpi } from '../catalog/kpis.ts';
 import type { Language } from '../catalog/types.ts';
 import type { ApplyConflict, BusinessGoalChoice, KpiBase, KpiChoice, WizardInput } from '../shared/wizardApi.ts';
-import { numberAsTyped } from './currentChoices.ts';
 import { NOTICE_TEXTS } from './noticeTexts.ts';
-import { parseTypedNumber } from './parseTyped.ts';
+import { numberAsTyped, parseTypedNumber } from './parseTyped.ts';
 import { CADENCE_TEXTS, channelText } from './taxonomyTexts.ts';
 import { kpiRowKey } from './validate.ts';
 
@@ -77,9 +76,10 @@ function kpiLabel(choice: KpiChoice, language: Language): string {
   return choice.channel === 'all' ? name : `${name} (${channelText(choice.channel, language).name})`;
 }
 
-/** The row key a choice had when the wizard was opened (a channel changed in the wizard gives a new key). */
+/** The row key a choice had when the wizard was opened (a goal or channel changed in the wizard gives a new key). */
 function openedKey(choice: KpiChoice): string {
-  return kpiRowKey({ ...choice, channel: choice.base?.channel ?? choice.channel });
+  const base = choice.base;
+  return kpiRowKey(base ? { kpiId: choice.kpiId, businessGoalId: base.businessGoalId, channel: base.channel } : choice);
 }
 
 export function mergeWithSheet(input: WizardInput, theirs: WizardInput | null, language: Language): MergeResult {

@@ -5,6 +5,7 @@
 import { findKpi } from '../catalog/kpis.ts';
 import { LANGUAGES, type KpiDefinition, type Language } from '../catalog/types.ts';
 import { fromSerialDate } from '../plan/serialDate.ts';
+import { numberAsTyped } from './parseTyped.ts';
 import { findSheet, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import type { CellValue } from '../plan/types.ts';
 import type {
@@ -34,14 +35,6 @@ import { kpiRowKey } from './validate.ts';
 /** True when a status cell shows "Retired" in one of the languages. */
 function isRetiredLabel(value: CellValue): boolean {
   return LANGUAGES.some((language) => SHEET_TEXTS[language].retired === value);
-}
-
-/** A number as the user would type it in their language: 12,5 in Danish and Dutch, 12% for rates. */
-export function numberAsTyped(value: number, percent: boolean, language: Language): string {
-  const shown = percent ? value * 100 : value;
-  const text = String(Number(shown.toPrecision(12)));
-  const local = language === 'en' ? text : text.replace('.', ',');
-  return percent ? `${local}%` : local;
 }
 
 function cellText(value: CellValue, asNumber: { percent: boolean; language: Language } | null): string {
@@ -141,6 +134,7 @@ export function readCurrentChoices(snapshot: SpreadsheetSnapshot, language: Lang
         ? fromSerialDate(deadlineCell)
         : cellText(deadlineCell, null);
     const base: KpiBase = {
+      businessGoalId,
       channel,
       baseline: numberBase(cell(row.row, 'baseline')),
       target: numberBase(cell(row.row, 'target')),
