@@ -222,6 +222,9 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
           return;
         }
         if (summary.ok) {
+          // What the map holds now is the base of the next Build from this panel ("Change choices").
+          const current = (await api.getWizardModel(ctx.draft.language)).current;
+          if (current) adoptRebased(ctx.draft, current, [], new Set());
           ctx.summary = summary;
           ctx.messages = new Map();
           ctx.draft.decidedGoalIds = chosenGoals(ctx.draft).map((goal) => goal.id);
