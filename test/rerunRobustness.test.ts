@@ -324,6 +324,20 @@ describe('the map’s hidden records cleared or damaged', () => {
   });
 });
 
+describe('a Danish map whose settings record is damaged', () => {
+  it('still re-opens in Danish, the language of its headers', () => {
+    const { workbook, api } = server('en-US');
+    api.applyWizard(danishRun);
+    const header = workbook.getValues('KPI-kort', 'A1:Z1')[0];
+    const cell = `${String.fromCharCode(65 + header.findIndex((h) => String(h).startsWith('socialKpiKit.settings')))}1`;
+    workbook.setCell('KPI-kort', cell, 'socialKpiKit.settings {"language":"fr"}');
+    const model = api.getWizardModel(null);
+    expect(model.language).toBe('da');
+    expect(model.notices[0]).toContain(`De skjulte indstillinger i celle ${cell}`);
+    expect(model.current?.kpis.map((choice) => choice.baseline)).toEqual(['4,125', '3,5%', '1200,5']);
+  });
+});
+
 describe('the row key the wizard was opened on', () => {
   it('is what kpiRowKey gives for the choices read back', () => {
     const { api } = server();

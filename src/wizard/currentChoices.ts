@@ -97,12 +97,16 @@ export function mapRecordNotices(snapshot: SpreadsheetSnapshot, language: Langua
   return notices;
 }
 
-/** The map's language: the one its settings record, or null when there is no map (or no readable settings). */
+/**
+ * The map's language: the one its settings record; when they are damaged, the one its headers are
+ * in; null when there is no map.
+ */
 export function mapLanguage(snapshot: SpreadsheetSnapshot): Language | null {
   const layout = readMapLayout(findSheet(snapshot, 'kpiMap'));
-  return layout.sheet && layout.settings && (layout.rows.length > 0 || !layout.settingsDamaged)
-    ? layout.settings.language
-    : null;
+  if (!layout.sheet) return null;
+  if (layout.settings && !layout.settingsDamaged) return layout.settings.language;
+  const header = layout.sheet.values[layout.headerRow - 1] ?? [];
+  return LANGUAGES.find((language) => header.includes(SHEET_TEXTS[language].mapHeaders.goal)) ?? null;
 }
 
 export function readCurrentChoices(snapshot: SpreadsheetSnapshot, language: Language): WizardInput | null {
