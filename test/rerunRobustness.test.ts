@@ -338,6 +338,23 @@ describe('a Danish map whose settings record is damaged', () => {
   });
 });
 
+describe('a tampered base', () => {
+  it('counts as none: the apply neither crashes nor reverts what the sheet shows', () => {
+    const { workbook, api } = server();
+    api.applyWizard(wizardInput({ kpis: [kpi('follower_count', { target: '200' })] }));
+    const current = open(api, 'en');
+    for (const base of [5, null, { channel: 'moon' }, 'x']) {
+      const tampered = {
+        ...current,
+        base: { ...current.base, rows: 'x', businessGoals: 'y' },
+        kpis: [{ ...current.kpis[0], owner: 'Jens', base }],
+      } as unknown as WizardInput;
+      expect(api.applyWizard(tampered)).toMatchObject({ ok: true });
+      expect(row(workbook, 'Follower count')).toMatchObject({ Target: 200, Owner: 'Jens' });
+    }
+  });
+});
+
 describe('the row key the wizard was opened on', () => {
   it('is what kpiRowKey gives for the choices read back', () => {
     const { api } = server();

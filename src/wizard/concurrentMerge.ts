@@ -14,6 +14,7 @@ import type { Language } from '../catalog/types.ts';
 import type { ApplyConflict, BusinessGoalChoice, KpiBase, KpiChoice, WizardInput } from '../shared/wizardApi.ts';
 import { NOTICE_TEXTS } from './noticeTexts.ts';
 import { numberAsTyped, parseTypedNumber } from './parseTyped.ts';
+import { CADENCES, CHANNELS } from './taxonomy.ts';
 import { CADENCE_TEXTS, channelText } from './taxonomyTexts.ts';
 import { kpiRowKey } from './validate.ts';
 
@@ -41,6 +42,22 @@ export function typedNumberValue(
   if (typeof base === 'number' && text === numberAsTyped(base, percent, language)) return base;
   const parsed = parseTypedNumber(String(text ?? ''), language);
   return parsed.kind === 'ok' ? parsed.value : null;
+}
+
+/** A KPI's base as the wizard sends it back; anything else (a tampered call) counts as no base. */
+export function soundKpiBase(base: unknown): KpiBase | undefined {
+  if (typeof base !== 'object' || base === null) return undefined;
+  const b = base as Record<string, unknown>;
+  const numberOrText = (value: unknown) =>
+    value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+  const sound =
+    typeof b.businessGoalId === 'string' &&
+    CHANNELS.includes(b.channel as never) &&
+    CADENCES.includes(b.cadence as never) &&
+    numberOrText(b.baseline) &&
+    numberOrText(b.target) &&
+    [b.deadline, b.owner, b.notes].every((value) => typeof value === 'string');
+  return sound ? (base as KpiBase) : undefined;
 }
 
 function same(a: Comparable | undefined, b: Comparable | undefined): boolean {
@@ -76,6 +93,10 @@ function kpiLabel(choice: KpiChoice, language: Language): string {
   return choice.channel === 'all' ? name : `${name} (${channelText(choice.channel, language).name})`;
 }
 
+function withBase(choice: KpiChoice, base: KpiBase | undefined): KpiChoice {
+  return base ? { ...choice, base } : choice;
+}
+
 /** The row key a choice had when the wizard was opened (a goal or channel changed in the wizard gives a new key). */
 function openedKey(choice: KpiChoice): string {
   const base = choice.base;
@@ -85,11 +106,12 @@ function openedKey(choice: KpiChoice): string {
 export function mergeWithSheet(input: WizardInput, theirs: WizardInput | null, language: Language): MergeResult {
   const base = input.base;
   if (!base || !theirs) return { input, conflicts: [] };
+  input = { ...input, kpis: input.kpis.map(({ base: kpiBase, ...choice }) => withBase(choice, soundKpiBase(kpiBase))) };
   const t = NOTICE_TEXTS[language];
   const pending: { choice: KpiChoice; field: KpiField | null; conflict: Omit<ApplyConflict, 'field'> }[] = [];
   const otherConflicts: ApplyConflict[] = [];
   const theirKpis = new Map(theirs.kpis.map((choice) => [kpiRowKey(choice), choice]));
-  const openedRows = new Set(base.rows);
+  const openedRows = new Set(Array.isArray(base.rows) ? base.rows : []);
   const used = new Set<string>();
   const kpis: KpiChoice[] = [];
 
@@ -197,7 +219,8 @@ function mergeGoals(
   language: Language,
 ): BusinessGoalChoice[] {
   const t = NOTICE_TEXTS[language];
-  const opened = new Map((input.base?.businessGoals ?? []).map((goal) => [goal.id, goal]));
+  const baseGoals = input.base?.businessGoals;
+  const opened = new Map((Array.isArray(baseGoals) ? baseGoals : []).map((goal) => [goal?.id, goal]));
   const now = new Map(theirs.businessGoals.map((goal) => [goal.id, goal]));
   const needed = new Set(kpis.map((choice) => choice.businessGoalId));
   const goals: BusinessGoalChoice[] = [];

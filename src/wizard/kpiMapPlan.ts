@@ -72,7 +72,7 @@ import {
   type UserColumn,
 } from './mapLayout.ts';
 import { wizardValueWins } from './mergeRule.ts';
-import { typedNumberValue } from './concurrentMerge.ts';
+import { soundKpiBase, typedNumberValue } from './concurrentMerge.ts';
 import { cadenceOfCell, channelOfCell, mapRecordNotices, socialGoalOfRow } from './currentChoices.ts';
 import { NOTICE_TEXTS } from './noticeTexts.ts';
 import { addMonths, parseIsoDate, type DayDate } from './parseTyped.ts';
@@ -149,7 +149,7 @@ function wizardValues(choice: KpiChoice, language: Language): Record<UserColumn,
   // An untouched number is carried as the number the wizard was opened on, never re-read from text.
   const percent = findKpi(choice.kpiId)?.unit === 'fraction';
   const number = (field: 'baseline' | 'target'): CellValue =>
-    typedNumberValue(choice[field], choice.base?.[field], percent, language);
+    typedNumberValue(choice[field], soundKpiBase(choice.base)?.[field], percent, language);
   return {
     channel: channelText(choice.channel, language).name,
     owner: choice.owner ?? '',
@@ -487,7 +487,8 @@ export function buildKpiMapPlan(
       const wanted = wizardValues(choice, language);
       // What the wizard was opened on tells what the user changed in it; for a row without a sound
       // record the cells are the user's, and only blank ones are filled.
-      const opened = choice.base && existing?.record === 'ok' ? openedValues(choice.base, language) : null;
+      const base = soundKpiBase(choice.base);
+      const opened = base && existing?.record === 'ok' ? openedValues(base, language) : null;
       for (const column of USER_COLUMNS) {
         const c = col(column);
         const sheetValue = cellOf(map.sheet, row, c);
