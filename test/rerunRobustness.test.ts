@@ -339,7 +339,7 @@ describe('a Danish map whose settings record is damaged', () => {
 });
 
 describe('a tampered base', () => {
-  it('counts as none: the apply neither crashes nor reverts what the sheet shows', () => {
+  it('counts as none: the apply neither crashes nor writes over what the sheet shows', () => {
     const { workbook, api } = server();
     api.applyWizard(wizardInput({ kpis: [kpi('follower_count', { target: '200' })] }));
     const current = open(api, 'en');
@@ -349,8 +349,11 @@ describe('a tampered base', () => {
         base: { ...current.base, rows: 'x', businessGoals: 'y' },
         kpis: [{ ...current.kpis[0], owner: 'Jens', base }],
       } as unknown as WizardInput;
-      expect(api.applyWizard(tampered)).toMatchObject({ ok: true });
-      expect(row(workbook, 'Follower count')).toMatchObject({ Target: 200, Owner: 'Jens' });
+      // Without a base every field counts as changed here: where the sheet differs, the user is asked first.
+      const summary = api.applyWizard(tampered);
+      expect(summary.ok).toBe(false);
+      expect(summary.conflicts?.map((conflict) => conflict.field)).toEqual(['kpis.0.owner']);
+      expect(row(workbook, 'Follower count')).toMatchObject({ Target: 200, Owner: 'Mette' });
     }
   });
 });
