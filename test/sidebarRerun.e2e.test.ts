@@ -8,6 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import {
   buildLocalSidebarFor,
+  chooseGoal,
+  keepOnlyKpis,
+  next,
+  switchLanguage,
   mapRows,
   openSidebar,
   readAddonSheet,
@@ -17,7 +21,6 @@ import {
   waitForStep,
 } from './support/sidebarPage.ts';
 import { STRINGS } from '../sidebar/i18n.ts';
-import type { Language } from '../src/shared/wizardApi.ts';
 import { SHEET_TEXTS } from '../src/wizard/sheetTexts.ts';
 
 let browser: Browser;
@@ -31,37 +34,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function next(page: Page, expectedStep: number): Promise<void> {
-  await page.click('#next');
-  await waitForStep(page, expectedStep);
-}
-
-async function switchLanguage(page: Page, language: Language): Promise<void> {
-  await page.selectOption('#language', language);
-  await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, STRINGS[language].title);
-  await page.waitForSelector('main[aria-busy="false"]');
-}
-
-/** On the KPI step: leaves exactly these KPIs ticked. */
-async function keepOnlyKpis(page: Page, kpiIds: string[]): Promise<void> {
-  for (;;) {
-    const extra = await page.$$eval(
-      'main input[type=checkbox]:checked',
-      (boxes, keep) => boxes.map((box) => box.id).filter((id) => !keep.some((kpiId) => id.endsWith(`-${kpiId}`))),
-      kpiIds,
-    );
-    if (extra.length === 0) break;
-    await page.uncheck(`#${extra[0]}`);
-  }
-  for (const kpiId of kpiIds) {
-    const box = page.locator(`main input[type=checkbox][id$="-${kpiId}"]`).first();
-    if (!(await box.isChecked())) {
-      await box.check();
-      await page.waitForSelector('main[aria-busy="false"]');
-    }
-  }
-}
-
 async function build(page: Page): Promise<void> {
   await page.click('#next');
   await waitForStep(page, 6);
@@ -74,8 +46,7 @@ describe('re-running the wizard', () => {
   it('re-opens in the map’s language, and a language switch keeps what every typed number means', async () => {
     const page = await openSidebar(browser, url, { locale: 'en-US' });
     await switchLanguage(page, 'da');
-    await page.check('#goal-sales');
-    await page.fill('#goal-sales-name', 'Webshop');
+    await chooseGoal(page, 'sales', 'Webshop');
     await next(page, 2);
     await next(page, 3);
     await keepOnlyKpis(page, ['cpm', 'ctr', 'customer_lifetime_value']);
@@ -134,8 +105,7 @@ describe('re-running the wizard', () => {
   for (const choice of ['mine', 'sheet'] as const) {
     it(`a target someone else applied meanwhile is shown beside mine; choosing ${choice} builds with it`, async () => {
       const page = await openSidebar(browser, url, { locale: 'en-US' });
-      await page.check('#goal-awareness');
-      await page.fill('#goal-awareness-name', 'Known in Aarhus');
+      await chooseGoal(page, 'awareness', 'Known in Aarhus');
       await next(page, 2);
       await next(page, 3);
       await keepOnlyKpis(page, ['follower_count']);
