@@ -12,7 +12,14 @@ import {
   stepOfKey,
   type SidebarContext,
 } from './context.ts';
-import { chosenGoals, draftFromModel, offerRecommendations, toWizardInput } from './draft.ts';
+import {
+  adoptRebased,
+  chosenGoals,
+  draftFromModel,
+  offerRecommendations,
+  retypeNumbers,
+  toWizardInput,
+} from './draft.ts';
 import { LANGUAGE_NAMES, LANGUAGES, STRINGS } from './i18n.ts';
 import type { AsyncServerApi } from './serverApi.ts';
 import { renderGoals } from './steps/goals.ts';
@@ -21,6 +28,7 @@ import { renderKpis } from './steps/kpis.ts';
 import { renderTargets } from './steps/targets.ts';
 import { renderReview } from './steps/review.ts';
 import { renderResult } from './steps/result.ts';
+import { renderConflicts, renderNotices } from './steps/conflicts.ts';
 import type { Language, WizardModel } from '../src/shared/wizardApi.ts';
 
 interface PanelState {
@@ -133,6 +141,7 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
       preview: null,
       messages: new Map(),
       summary: null,
+      conflicts: null,
       openedSheet: null,
       step: 0,
       busy: false,
@@ -177,6 +186,8 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
   function go(step: number): void {
     if (!context) return;
     context.step = step;
+    // Conflicts are about the choices as they were at Build: after more edits, Build checks again.
+    context.conflicts = null;
     // An error was about the step being left; its Retry would act on the wrong step now.
     panel.error = null;
     render(true);
@@ -198,8 +209,22 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
     const step = ctx.step;
     if (step === STEP_COUNT - 1) {
       void run(ctx.t.building, async () => {
+        // The user has chosen between their values and the sheet's: build from the merged choices.
+        if (ctx.conflicts) {
+          const { list, rebased, takeSheets } = ctx.conflicts;
+          adoptRebased(ctx.draft, rebased, list, takeSheets);
+          ctx.conflicts = null;
+        }
         const summary = await api.applyWizard(toWizardInput(ctx.draft));
+        if (summary.conflicts?.length && summary.rebased) {
+          ctx.conflicts = { list: summary.conflicts, rebased: summary.rebased, takeSheets: new Set() };
+          ctx.messages = new Map();
+          return;
+        }
         if (summary.ok) {
+          // What the map holds now is the base of the next Build from this panel ("Change choices").
+          const current = (await api.getWizardModel(ctx.draft.language)).current;
+          if (current) adoptRebased(ctx.draft, current, [], new Set());
           ctx.summary = summary;
           ctx.messages = new Map();
           ctx.draft.decidedGoalIds = chosenGoals(ctx.draft).map((goal) => goal.id);
@@ -214,8 +239,12 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
         );
         ctx.step = Math.min(STEP_COUNT - 1, ...[...ctx.messages.keys()].map(stepOfKey));
       }).then(() => {
+        const conflictsTitle = ctx.conflicts ? document.getElementById('conflicts-title') : null;
         if (ctx.step === RESULT_STEP) document.getElementById('step-heading')?.focus();
-        else if (ctx.messages.size) focusFirstProblem();
+        else if (conflictsTitle) {
+          conflictsTitle.setAttribute('tabindex', '-1');
+          conflictsTitle.focus();
+        } else if (ctx.messages.size) focusFirstProblem();
       });
       return;
     }
@@ -237,6 +266,8 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
     const ctx = context;
     void run(STRINGS[language].switchingLanguage, async () => {
       const model = await api.getWizardModel(language);
+      // Typed numbers are shown the new language's way, meaning the same number.
+      retypeNumbers(ctx.draft, ctx.draft.language, language, model.kpis);
       ctx.model = model;
       ctx.t = STRINGS[language];
       ctx.draft.language = language;
@@ -266,8 +297,15 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
         ),
       ),
     );
+    const steps = [
+      (c: SidebarContext) => [...renderNotices(c, c.model.notices, 'map-notices'), ...renderGoals(c)],
+      renderCritical,
+      renderKpis,
+      renderTargets,
+      (c: SidebarContext) => [...renderConflicts(c), ...renderReview(c)],
+    ];
     const body =
-      [renderGoals, renderCritical, renderKpis, renderTargets, renderReview][ctx.step]?.(ctx) ??
+      steps[ctx.step]?.(ctx) ??
       renderResult(
         ctx,
         () =>

@@ -2,7 +2,14 @@
  * What every step's render function gets: the model from the server, the user's draft, the last
  * preview, the validation messages and the actions that change them.
  */
-import type { ApplySummary, FieldMessage, WizardModel, WizardPreview } from '../src/shared/wizardApi.ts';
+import type {
+  ApplyConflict,
+  ApplySummary,
+  FieldMessage,
+  WizardInput,
+  WizardModel,
+  WizardPreview,
+} from '../src/shared/wizardApi.ts';
 import type { Draft } from './draft.ts';
 import type { SidebarStrings } from './i18n.ts';
 import type { AsyncServerApi } from './serverApi.ts';
@@ -19,6 +26,8 @@ export interface SidebarContext {
   /** Validation messages by field key (see messageKey), from the last check. */
   messages: Map<string, string[]>;
   summary: ApplySummary | null;
+  /** Fields changed here and elsewhere since the wizard was opened (from the last Build), and the merged input. */
+  conflicts: { list: ApplyConflict[]; rebased: WizardInput; takeSheets: Set<string> } | null;
   /** The KPI map tab's name once the user opened it from the result screen. */
   openedSheet: string | null;
   step: number;

@@ -3,7 +3,9 @@
  * KPI only marks it unchosen, so ticking it again brings back what was typed: back, forward and
  * second thoughts never lose an entry. toWizardInput() turns the chosen part into the wire type.
  */
+import { numberAsTyped, retypeNumber } from '../src/wizard/parseTyped.ts';
 import type {
+  ApplyConflict,
   BusinessGoalKind,
   CriticalQuestionId,
   KpiChoice,
@@ -11,6 +13,7 @@ import type {
   Language,
   ReviewIntervalMonths,
   SocialGoalId,
+  WizardBase,
   WizardInput,
   WizardModel,
   WizardPreview,
@@ -43,6 +46,8 @@ export interface Draft {
   decidedGoalIds: string[];
   startDate: string;
   reviewIntervalMonths: ReviewIntervalMonths;
+  /** What the map held when the wizard was opened (sent with every apply, see concurrentMerge.ts). */
+  base?: WizardBase;
 }
 
 function unusedGoalId(goals: readonly GoalDraft[]): string {
@@ -78,7 +83,72 @@ export function draftFromModel(model: WizardModel): Draft {
     decidedGoalIds: (current?.businessGoals ?? []).map((goal) => goal.id),
     startDate: current?.startDate ?? model.today,
     reviewIntervalMonths: current?.reviewIntervalMonths ?? 6,
+    ...(current?.base ? { base: current.base } : {}),
   };
+}
+
+/**
+ * After a language switch: every typed baseline and target shown in the new language's format,
+ * meaning the same number ("3.5%" becomes "3,5%" in Danish). A value the user did not touch is
+ * shown from the number the map holds, so it is never re-read from text.
+ */
+export function retypeNumbers(draft: Draft, from: Language, to: Language, options: readonly KpiOption[]): void {
+  for (const kpi of draft.kpis) {
+    const percent = options.find((option) => option.id === kpi.kpiId)?.unit === 'fraction';
+    for (const field of ['baseline', 'target'] as const) {
+      const opened = kpi.base?.[field];
+      kpi[field] =
+        typeof opened === 'number' && kpi[field] === numberAsTyped(opened, percent, from)
+          ? numberAsTyped(opened, percent, to)
+          : retypeNumber(kpi[field], from, to);
+    }
+  }
+}
+
+/** The value at a conflict's field ('kpis.2.target', 'businessGoals.0.name', 'startDate') set to the sheet's. */
+function takeTheirs(input: WizardInput, conflict: ApplyConflict): void {
+  const [head, index, field] = conflict.field.split('.');
+  if (head === 'kpis' && field === undefined) {
+    // A KPI retired elsewhere: taking the sheet's leaves it retired.
+    input.kpis[Number(index)] = null as unknown as KpiChoice;
+    return;
+  }
+  const target = (
+    field === undefined ? input : (input[head as 'kpis' | 'businessGoals'][Number(index)] as unknown)
+  ) as Record<string, unknown>;
+  target[field ?? head] = conflict.theirsValue;
+}
+
+/**
+ * The draft brought up to date with the sheet after an apply found changes made elsewhere: the
+ * merged input (`rebased`), with the sheet's value for each conflict the user chose to give up.
+ */
+export function adoptRebased(
+  draft: Draft,
+  rebased: WizardInput,
+  conflicts: readonly ApplyConflict[],
+  takeSheets: ReadonlySet<string>,
+): void {
+  const merged: WizardInput = JSON.parse(JSON.stringify(rebased)) as WizardInput;
+  for (const conflict of conflicts) if (takeSheets.has(conflict.field)) takeTheirs(merged, conflict);
+  merged.kpis = merged.kpis.filter((kpi) => kpi !== null);
+  for (const goal of draft.goals) goal.chosen = false;
+  for (const goal of merged.businessGoals) {
+    const existing = draft.goals.find((candidate) => candidate.id === goal.id);
+    if (existing) Object.assign(existing, goal, { chosen: true });
+    else draft.goals.push({ ...goal, chosen: true });
+  }
+  for (const kpi of draft.kpis) kpi.chosen = false;
+  for (const kpi of merged.kpis) {
+    const existing = draft.kpis.find((candidate) => candidate.kpiId === kpi.kpiId);
+    if (existing) Object.assign(existing, kpi, { chosen: true });
+    else draft.kpis.push({ ...kpi, chosen: true });
+  }
+  draft.answers = { ...merged.answers };
+  draft.startDate = merged.startDate;
+  draft.reviewIntervalMonths = merged.reviewIntervalMonths;
+  draft.decidedGoalIds = merged.businessGoals.map((goal) => goal.id);
+  if (merged.base) draft.base = merged.base;
 }
 
 export function chosenGoals(draft: Draft): GoalDraft[] {
@@ -97,6 +167,7 @@ export function toWizardInput(draft: Draft): WizardInput {
     kpis: chosenKpis(draft).map(({ chosen: _chosen, ...choice }) => choice),
     startDate: draft.startDate,
     reviewIntervalMonths: draft.reviewIntervalMonths,
+    ...(draft.base ? { base: draft.base } : {}),
   };
 }
 

@@ -71,6 +71,11 @@ export interface SidebarStrings {
   openMap: string;
   mapOpened: string;
   changeChoices: string;
+  conflictsTitle: string;
+  conflictsIntro: string;
+  keepMine: string;
+  takeSheets: string;
+  noticesTitle: string;
 }
 
 const en: SidebarStrings = {
@@ -140,6 +145,12 @@ const en: SidebarStrings = {
   openMap: 'Open the KPI map',
   mapOpened: 'The tab {sheet} is now open.',
   changeChoices: 'Change choices',
+  conflictsTitle: 'Changed elsewhere meanwhile',
+  conflictsIntro:
+    'Since you opened the wizard, someone changed these in the sheet too. Nothing was written yet: choose for each, then build again.',
+  keepMine: 'Keep mine: {value}',
+  takeSheets: 'Take the sheet’s: {value}',
+  noticesTitle: 'Please note',
 };
 
 const da: SidebarStrings = {
@@ -210,6 +221,12 @@ const da: SidebarStrings = {
   openMap: 'Åbn KPI-kortet',
   mapOpened: 'Fanen {sheet} er nu åben.',
   changeChoices: 'Ret valgene',
+  conflictsTitle: 'Ændret et andet sted imens',
+  conflictsIntro:
+    'Siden du åbnede guiden, har en anden også ændret dette i arket. Intet er skrevet endnu: vælg for hver, og byg så igen.',
+  keepMine: 'Behold min: {value}',
+  takeSheets: 'Brug arkets: {value}',
+  noticesTitle: 'Bemærk',
 };
 
 const nl: SidebarStrings = {
@@ -281,6 +298,12 @@ const nl: SidebarStrings = {
   openMap: 'KPI-overzicht openen',
   mapOpened: 'Het tabblad {sheet} is nu geopend.',
   changeChoices: 'Keuzes wijzigen',
+  conflictsTitle: 'Intussen ergens anders gewijzigd',
+  conflictsIntro:
+    'Sinds je de wizard opende, heeft iemand dit ook in het blad gewijzigd. Er is nog niets geschreven: kies per veld en bouw dan opnieuw.',
+  keepMine: 'Mijn waarde houden: {value}',
+  takeSheets: 'Die van het blad nemen: {value}',
+  noticesTitle: 'Let op',
 };
 
 export const STRINGS: Record<Language, SidebarStrings> = { en, da, nl };

@@ -79,14 +79,14 @@ describe('the language rule', () => {
     expect(commandLanguage({ userLocale: 'de_DE' })).toBe('en');
   });
 
-  it('falls back to the user when the map does not say a language we speak', () => {
+  it('knows the map by its headers when its settings name a language we do not speak', () => {
     const { workbook } = applyWizardTo(wizardInput({}, 'da'));
     const settings = workbook.snapshot().sheets.find((sheet) => sheet.key === 'kpiMap')!;
     const column = settings.values[0].findIndex((text) => String(text).startsWith('socialKpiKit.settings'));
     const at = `${String.fromCharCode(65 + column)}1`;
     workbook.setCell(settings.name, at, settingsCellText({ language: 'fr' as Language } as never));
-    expect(mapLanguage(workbook.snapshot())).toBeNull();
-    expect(commandLanguage({ snapshot: workbook.snapshot(), userLocale: 'nl_NL' })).toBe('nl');
+    expect(mapLanguage(workbook.snapshot())).toBe('da');
+    expect(commandLanguage({ snapshot: workbook.snapshot(), userLocale: 'nl_NL' })).toBe('da');
   });
 });
 

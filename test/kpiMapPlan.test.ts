@@ -304,6 +304,7 @@ describe('the wizard server on a workbook', () => {
       rowsUpdated: 0,
       rowsRetired: 0,
       mapSheetName: 'KPI map',
+      notices: [],
     });
     const second = api.applyWizard({ ...twoGoals, kpis: [...twoGoals.kpis.slice(1), kpi('impressions')] });
     expect(second).toMatchObject({ sheetsCreated: [], rowsAdded: 1, rowsUpdated: 3, rowsRetired: 1 });

@@ -7,6 +7,16 @@ import { createWizardServer } from '../src/server/wizardServer.ts';
 import type { KpiChoice, ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
 import { kpiRowKey, validateWizardInput } from '../src/wizard/validate.ts';
 import { inMemoryWizardWorkbook } from '../sidebar/localServer.ts';
+import {
+  adoptRebased,
+  chosenKpis,
+  draftFromModel,
+  retypeNumbers,
+  toWizardInput,
+  type Draft,
+} from '../sidebar/draft.ts';
+import { findKpi } from '../src/catalog/kpis.ts';
+import { numberAsTyped } from '../src/wizard/parseTyped.ts';
 import { mapRecords, newWorkbook } from './support/kpiMapWorkbook.ts';
 import { goal, kpi, wizardInput } from './support/wizardFixtures.ts';
 
@@ -254,5 +264,92 @@ describe('re-running the wizard after users worked in the sheets', () => {
       'Amplification rate',
       'Impressions',
     ]);
+  });
+
+  it('two wizards open at once, each switching language, never revert each other and never change an untouched number', () => {
+    const languages = fc.constantFrom('en' as const, 'da' as const, 'nl' as const);
+    /** A change one wizard makes: a KPI of the first run, its target or owner. Targets include 4.125-like values. */
+    const change = fc.record({
+      pick: fc.nat(),
+      field: fc.constantFrom('target' as const, 'owner' as const),
+      number: fc.constantFrom(4.125, 1200.5, 7, 3.5, 250.75),
+      owner: fc.constantFrom('Ann', 'Bo', 'Dana'),
+    });
+    fc.assert(
+      fc.property(
+        selection,
+        languages,
+        fc.tuple(languages, languages),
+        fc.tuple(languages, languages),
+        fc.array(change, { maxLength: 3 }),
+        fc.array(change, { maxLength: 3 }),
+        fc.option(fc.integer({ min: 0, max: POOL.length - 1 }), { nil: null }),
+        fc.boolean(),
+        (first, mapLanguage, aLanguages, bLanguages, aChanges, bChanges, aAdds, aFirst) => {
+          const workbook = newWorkbook();
+          const api = createWizardServer(inMemoryWizardWorkbook(workbook, { locale: 'en', today: '2026-03-01' }));
+          expect(api.applyWizard(inputFor(first, mapLanguage)).ok).toBe(true);
+          const original = api.getWizardModel(null).current as WizardInput;
+
+          /** A wizard as the sidebar opens it, switched through two languages, with the user's changes. */
+          const openWizard = (switches: readonly WizardInput['language'][], changes: (typeof aChanges)[number][]) => {
+            const model = api.getWizardModel(null);
+            expect(model.language).toBe(mapLanguage);
+            const draft = draftFromModel(model);
+            for (const language of switches) {
+              retypeNumbers(draft, draft.language, language, model.kpis);
+              draft.language = language;
+            }
+            const changed = new Map<string, string | number>();
+            for (const { pick, field, number, owner } of changes) {
+              const choice = chosenKpis(draft)[pick % chosenKpis(draft).length];
+              const percent = findKpi(choice.kpiId)?.unit === 'fraction';
+              const value = percent ? number / 100 : number;
+              choice[field] = field === 'owner' ? owner : numberAsTyped(value, percent, draft.language);
+              changed.set(`${kpiRowKey(choice)}:${field}`, field === 'owner' ? owner : value);
+            }
+            return { draft, changed };
+          };
+          const a = openWizard(aLanguages, aChanges);
+          const b = openWizard(bLanguages, bChanges);
+          if (aAdds !== null && !first.includes(aAdds)) {
+            a.draft.kpis.push({ ...POOL[aAdds], chosen: true });
+          }
+          const build = (draft: Draft) => {
+            let summary = api.applyWizard(toWizardInput(draft));
+            if (summary.conflicts?.length) {
+              // The later wizard's user keeps theirs.
+              adoptRebased(draft, summary.rebased as WizardInput, summary.conflicts, new Set());
+              summary = api.applyWizard(toWizardInput(draft));
+            }
+            expect(summary.messages).toEqual([]);
+            expect(summary.ok).toBe(true);
+          };
+          const [earlier, later] = aFirst ? [a, b] : [b, a];
+          build(earlier.draft);
+          build(later.draft);
+
+          const now = api.getWizardModel('en').current as WizardInput;
+          for (const kpiNow of now.kpis) {
+            const key = kpiRowKey(kpiNow);
+            const before = original.kpis.find((k) => kpiRowKey(k) === key);
+            for (const field of ['target', 'owner'] as const) {
+              const wanted = later.changed.get(`${key}:${field}`) ?? earlier.changed.get(`${key}:${field}`);
+              const value = field === 'owner' ? kpiNow.base?.owner : kpiNow.base?.target;
+              if (wanted !== undefined) expect(value, `${key} ${field}`).toBe(wanted);
+              else if (before)
+                expect(value, `${key} ${field}`).toBe(field === 'owner' ? before.base?.owner : before.base?.target);
+            }
+            // An untouched baseline is the number it was, whatever languages the wizards switched through.
+            if (before) expect(kpiNow.base?.baseline, `${key} baseline`).toBe(before.base?.baseline);
+          }
+          // Every KPI of the first run is still active, and the one A added too.
+          const active = new Set(now.kpis.map(kpiRowKey));
+          for (const k of original.kpis) expect(active.has(kpiRowKey(k)), kpiRowKey(k)).toBe(true);
+          if (aAdds !== null && !first.includes(aAdds)) expect(active.has(kpiRowKey(POOL[aAdds]))).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

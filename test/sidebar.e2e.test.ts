@@ -7,6 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import {
   buildLocalSidebarFor,
+  chooseGoal,
+  keepOnlyKpis,
+  next,
+  switchLanguage,
   failNext,
   mapRows,
   readAddonSheet,
@@ -48,36 +52,6 @@ interface TargetEntry {
   channel?: string;
 }
 
-async function next(page: Page, expectedStep: number): Promise<void> {
-  await page.click('#next');
-  await waitForStep(page, expectedStep);
-}
-
-async function chooseGoal(page: Page, kind: string, name: string): Promise<void> {
-  await page.check(`#goal-${kind}`);
-  await page.fill(`#goal-${kind}-name`, name);
-}
-
-/** On the KPI step: leaves exactly these KPIs ticked. */
-async function keepOnlyKpis(page: Page, kpiIds: string[]): Promise<void> {
-  for (;;) {
-    const extra = await page.$$eval(
-      'main input[type=checkbox]:checked',
-      (boxes, keep) => boxes.map((box) => box.id).filter((id) => !keep.some((kpiId) => id.endsWith(`-${kpiId}`))),
-      kpiIds,
-    );
-    if (extra.length === 0) break;
-    await page.uncheck(`#${extra[0]}`);
-  }
-  for (const kpiId of kpiIds) {
-    const box = page.locator(`main input[type=checkbox][id$="-${kpiId}"]`).first();
-    if (!(await box.isChecked())) {
-      await box.check();
-      await page.waitForSelector('main[aria-busy="false"]');
-    }
-  }
-}
-
 async function fillTarget(page: Page, kpiId: string, entry: TargetEntry): Promise<void> {
   await page.fill(`#t-${kpiId}-baseline`, entry.baseline);
   await page.fill(`#t-${kpiId}-target`, entry.target);
@@ -86,12 +60,6 @@ async function fillTarget(page: Page, kpiId: string, entry: TargetEntry): Promis
   if (entry.notes !== undefined) await page.fill(`#t-${kpiId}-notes`, entry.notes);
   if (entry.cadence) await page.selectOption(`#t-${kpiId}-cadence`, entry.cadence);
   if (entry.channel) await page.selectOption(`#t-${kpiId}-channel`, entry.channel);
-}
-
-async function switchLanguage(page: Page, language: Language): Promise<void> {
-  await page.selectOption('#language', language);
-  await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, STRINGS[language].title);
-  await page.waitForSelector('main[aria-busy="false"]');
 }
 
 async function headingText(page: Page): Promise<string> {

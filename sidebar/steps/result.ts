@@ -1,6 +1,7 @@
 /** After Build: what was created or updated, and a button that brings the KPI map tab to the front. */
 import { fill, h } from '../dom.ts';
 import type { SidebarContext } from '../context.ts';
+import { renderNotices } from './conflicts.ts';
 
 export function renderResult(context: SidebarContext, openMap: () => void, changeChoices: () => void): Node[] {
   const { summary, t } = context;
@@ -14,6 +15,7 @@ export function renderResult(context: SidebarContext, openMap: () => void, chang
     fill(t.rowsRetired, { n: summary.rowsRetired }),
   ];
   return [
+    ...renderNotices(context, summary.notices ?? [], 'result-notices'),
     h('p', { class: 'skk-intro' }, t.resultIntro),
     h(
       'ul',

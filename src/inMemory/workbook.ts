@@ -448,6 +448,39 @@ export class Workbook {
     }
   }
 
+  /**
+   * Deletes rows firstRow…firstRow+count-1, as a user would: everything below moves up, cell
+   * formats and hidden rows follow. Rules, protections, charts or named ranges on the tab are not
+   * shifted here, so a tab that has any is refused rather than left wrong.
+   */
+  deleteRows(sheetName: string, firstRow: number, count = 1): void {
+    const sheet = this.sheet(sheetName);
+    const named = [...this.namedRanges.values()].some((range) => this.sheetByKey(range.sheet) === sheet);
+    const charted = this.sheets.some((other) =>
+      other.charts.some((chart) =>
+        chart.ranges.some((ref) => (ref.sheet === undefined ? other : this.sheetByKey(ref.sheet)) === sheet),
+      ),
+    );
+    if (sheet.conditionalFormats.length || sheet.protections.length || named || charted) {
+      throw new Error(`deleteRows: the in-memory workbook cannot shift the rules or ranges on "${sheetName}".`);
+    }
+    this.hf.removeRows(this.engineId(sheet), [firstRow - 1, count]);
+    const moved = new Map<string, CellAttributes>();
+    for (const [key, attributes] of sheet.cells) {
+      const [row, column] = key.split(',').map(Number);
+      if (row < firstRow) moved.set(key, attributes);
+      else if (row >= firstRow + count) moved.set(`${row - count},${column}`, attributes);
+    }
+    sheet.cells = moved;
+    sheet.hiddenRows = new Set(
+      [...sheet.hiddenRows]
+        .filter((r) => r < firstRow || r >= firstRow + count)
+        .map((r) => (r >= firstRow + count ? r - count : r)),
+    );
+    // Deleting a frozen row leaves one row fewer frozen, as in Sheets.
+    if (firstRow <= sheet.frozenRows) sheet.frozenRows -= Math.min(count, sheet.frozenRows - firstRow + 1);
+  }
+
   // ---- Snapshot and JSON ----------------------------------------------------------------------
 
   /** The same snapshot readSnapshot gives for Google Sheets. */

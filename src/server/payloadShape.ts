@@ -12,8 +12,15 @@
  * not on its list, as it does for the sidebar.
  */
 import { LANGUAGES, type Language } from '../catalog/types.ts';
-import { FIELD_LIMITS, GOAL_ID_PATTERN } from '../shared/fieldLimits.ts';
-import type { BusinessGoalChoice, FieldMessage, KpiChoice, WizardInput } from '../shared/wizardApi.ts';
+import { FIELD_LIMITS, GOAL_ID_PATTERN, SHEETS_CELL_LIMIT } from '../shared/fieldLimits.ts';
+import type {
+  BusinessGoalChoice,
+  FieldMessage,
+  KpiBase,
+  KpiChoice,
+  WizardBase,
+  WizardInput,
+} from '../shared/wizardApi.ts';
 import {
   formatCount,
   PAYLOAD_TEXTS,
@@ -175,6 +182,28 @@ const BUSINESS_GOAL: Shape<BusinessGoalChoice> = {
   name: text(FIELD_LIMITS.goalName, 'goalName'),
 };
 
+/** A copy of a sheet cell the wizard was opened on: at most what a cell holds. */
+const cellText = text(SHEETS_CELL_LIMIT);
+
+/** A number cell as read: its number, its text when it holds text, null when blank. */
+const cellNumber: Check<number | string | null> = (value, field, problems) => {
+  if (value === null) return null;
+  if (typeof value === 'string') return cellText(value, field, problems);
+  return finiteNumber(value, field, problems);
+};
+
+/** A KPI row's cells as the wizard read them (h4's three-way merge, src/wizard/concurrentMerge.ts). */
+const KPI_BASE: Shape<KpiBase> = {
+  businessGoalId: choice,
+  channel: choice as Check<KpiBase['channel']>,
+  baseline: cellNumber,
+  target: cellNumber,
+  deadline: cellText,
+  owner: cellText,
+  cadence: choice as Check<KpiBase['cadence']>,
+  notes: cellText,
+};
+
 const KPI: Shape<KpiChoice> = {
   kpiId: choice,
   businessGoalId: choice,
@@ -186,6 +215,7 @@ const KPI: Shape<KpiChoice> = {
   owner: text(FIELD_LIMITS.owner, 'owner'),
   cadence: choice as Check<KpiChoice['cadence']>,
   notes: text(FIELD_LIMITS.notes, 'notes'),
+  base: optional(fields(KPI_BASE)),
 };
 
 const ANSWERS: Shape<WizardInput['answers']> = {
@@ -196,6 +226,15 @@ const ANSWERS: Shape<WizardInput['answers']> = {
   webAnalytics: yesNo,
 };
 
+/** The map's choices as the wizard was opened on them. */
+const WIZARD_BASE: Shape<WizardBase> = {
+  rows: listOf(cellText, FIELD_LIMITS.kpis, 'baseRows'),
+  businessGoals: listOf(fields(BUSINESS_GOAL), FIELD_LIMITS.businessGoals, 'businessGoals'),
+  answers: fields(ANSWERS),
+  startDate: text(FIELD_LIMITS.date, 'startDate'),
+  reviewIntervalMonths: finiteNumber as Check<WizardBase['reviewIntervalMonths']>,
+};
+
 /** The shape of WizardInput, the payload of previewWizard and applyWizard. */
 export const WIZARD_INPUT: Shape<WizardInput> = {
   language,
@@ -204,6 +243,7 @@ export const WIZARD_INPUT: Shape<WizardInput> = {
   kpis: listOf(fields(KPI), FIELD_LIMITS.kpis, 'kpis'),
   startDate: text(FIELD_LIMITS.date, 'startDate'),
   reviewIntervalMonths: finiteNumber as Check<WizardInput['reviewIntervalMonths']>,
+  base: optional(fields(WIZARD_BASE)),
 };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; language: Language; messages: FieldMessage[] };

@@ -15,7 +15,7 @@ export type ValueKind = 'text' | 'number' | 'list' | 'object' | 'yesNo' | 'boole
 /** Fields a user types in, named as the sidebar labels them. */
 export type LabelledField = 'input' | 'goalName' | 'owner' | 'notes' | 'baseline' | 'target' | 'deadline' | 'startDate';
 /** Lists with a maximum length. */
-export type CappedList = 'businessGoals' | 'kpis';
+export type CappedList = 'businessGoals' | 'kpis' | 'baseRows';
 
 export interface PayloadTexts {
   kinds: Record<ValueKind, string>;
@@ -52,7 +52,7 @@ export const PAYLOAD_TEXTS: Record<Language, PayloadTexts> = {
       deadline: 'Deadline',
       startDate: 'The start date',
     },
-    lists: { businessGoals: 'business goals', kpis: 'KPIs' },
+    lists: { businessGoals: 'business goals', kpis: 'KPIs', baseRows: 'KPIs the wizard was opened on' },
     wrongKind: (field, expected, received) =>
       `${field} must be ${expected}, but the wizard sent ${received}. Close the wizard, open it again and try once more.`,
     missing: (field) =>
@@ -88,7 +88,7 @@ export const PAYLOAD_TEXTS: Record<Language, PayloadTexts> = {
       deadline: 'Deadline',
       startDate: 'Startdatoen',
     },
-    lists: { businessGoals: 'forretningsmål', kpis: 'KPI’er' },
+    lists: { businessGoals: 'forretningsmål', kpis: 'KPI’er', baseRows: 'KPI’er, guiden blev åbnet med' },
     wrongKind: (field, expected, received) =>
       `${field} skal være ${expected}, men guiden sendte ${received}. Luk guiden, åbn den igen, og prøv en gang til.`,
     missing: (field) => `${field} mangler i det, guiden sendte. Luk guiden, åbn den igen, og prøv en gang til.`,
@@ -123,7 +123,7 @@ export const PAYLOAD_TEXTS: Record<Language, PayloadTexts> = {
       deadline: 'Deadline',
       startDate: 'De startdatum',
     },
-    lists: { businessGoals: 'bedrijfsdoelen', kpis: 'KPI’s' },
+    lists: { businessGoals: 'bedrijfsdoelen', kpis: 'KPI’s', baseRows: 'KPI’s waarmee de wizard werd geopend' },
     wrongKind: (field, expected, received) =>
       `${field} moet ${expected} zijn, maar de wizard stuurde ${received}. Sluit de wizard, open hem opnieuw en probeer het nog eens.`,
     missing: (field) =>

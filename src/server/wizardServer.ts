@@ -16,7 +16,9 @@ import type {
   WizardModel,
   WizardPreview,
 } from '../shared/wizardApi.ts';
-import { readCurrentChoices } from '../wizard/currentChoices.ts';
+import { mergeWithSheet } from '../wizard/concurrentMerge.ts';
+import { mapRecordNotices, readCurrentChoices } from '../wizard/currentChoices.ts';
+import { NOTICE_TEXTS } from '../wizard/noticeTexts.ts';
 import { buildKpiMapPlan } from '../wizard/kpiMapPlan.ts';
 import { recommend } from '../wizard/recommend.ts';
 import { languageOf, validateWizardInput } from '../wizard/validate.ts';
@@ -45,9 +47,19 @@ const NO_MAP: Record<Language, string> = {
   nl: 'Er is nog geen KPI-overzicht: doorloop eerst de doelenwizard en pas hem toe.',
 };
 
-/** Nothing was written, and the messages say why. */
-function refused(messages: FieldMessage[]): ApplySummary {
-  return { ok: false, messages, sheetsCreated: [], rowsAdded: 0, rowsUpdated: 0, rowsRetired: 0, mapSheetName: '' };
+/** Nothing written: the input was refused (malformed, invalid, in conflict, or a data sheet cannot be read). */
+function refused(messages: FieldMessage[], extra: Partial<ApplySummary> = {}): ApplySummary {
+  return {
+    ok: false,
+    messages,
+    sheetsCreated: [],
+    rowsAdded: 0,
+    rowsUpdated: 0,
+    rowsRetired: 0,
+    mapSheetName: '',
+    notices: [],
+    ...extra,
+  };
 }
 
 /**
@@ -61,10 +73,10 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
     getWizardModel(language: Language | null): WizardModel {
       const asked = checkLanguageArgument(language, usersLanguage());
       const snapshot = workbook.readSnapshot();
-      // The language switch, else the map's language, else the user's (one rule for every command).
+      // The language switch, else the map's language (its numbers were typed in it), else the user's.
       const chosen = commandLanguage({ asked, snapshot, userLocale: workbook.userLocale() });
       const current = readCurrentChoices(snapshot, chosen);
-      return buildWizardModel(chosen, current, workbook.today());
+      return buildWizardModel(chosen, current, workbook.today(), mapRecordNotices(snapshot, chosen));
     },
 
     previewWizard(payload: WizardInput): WizardPreview {
@@ -82,13 +94,30 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
       const messages = validateWizardInput(input);
       // Nothing is written when the input is invalid.
       if (messages.length > 0) return refused(messages);
+      const language = languageOf(input);
       return workbook.withLock(() => {
-        const built = buildKpiMapPlan(input, workbook.readSnapshot(), { today: workbook.today() });
+        const snapshot = workbook.readSnapshot();
+        // Another wizard may have applied since this one was opened: only what changed here is written.
+        const theirs = input.base ? readCurrentChoices(snapshot, language) : null;
+        const merged = mergeWithSheet(input, theirs, language);
+        if (merged.conflicts.length > 0) {
+          const t = NOTICE_TEXTS[language];
+          return refused(
+            merged.conflicts.map((c) => ({ field: c.field, message: t.conflict(c.label, c.yours, c.theirs) })),
+            { conflicts: merged.conflicts, rebased: merged.input },
+          );
+        }
+        const problems = validateWizardInput(merged.input);
+        if (problems.length > 0) return refused(problems, { rebased: merged.input });
+        const built = buildKpiMapPlan(merged.input, snapshot, { today: workbook.today() });
+        if (built.blocked.length > 0) {
+          return refused(built.blocked.map((message) => ({ field: 'dataSheets', message })));
+        }
         // Refused whole before the first write: the data tabs are written before the map.
         const tooBig = oversizedCell(built.plan);
         if (tooBig) {
-          const count = (n: number) => formatCount(n, input.language);
-          const t = PAYLOAD_TEXTS[input.language];
+          const count = (n: number) => formatCount(n, language);
+          const t = PAYLOAD_TEXTS[language];
           const message = t.tooBigForCell(tooBig.sheet, tooBig.cell, count(tooBig.length), count(SHEETS_CELL_LIMIT));
           return refused([{ field: 'input', message }]);
         }
@@ -101,8 +130,9 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
           rowsUpdated: built.rowsUpdated,
           rowsRetired: built.rowsRetired,
           mapSheetName: applied.created.find((sheet) => sheet.key === 'kpiMap')?.name ?? built.mapSheetName,
+          notices: built.notices,
         };
-      }, languageOf(input));
+      }, language);
     },
 
     activateKpiMap(): void {

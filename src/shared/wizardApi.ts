@@ -40,6 +40,37 @@ export interface KpiChoice {
   owner: string;
   cadence: Cadence;
   notes: string;
+  /**
+   * The row as the wizard was opened on it (from WizardModel.current); absent for a KPI added in
+   * this wizard. An apply writes only the fields that differ from it, so a stale wizard never
+   * reverts what someone else applied or typed meanwhile.
+   */
+  base?: KpiBase;
+}
+
+/** A KPI row's user cells as the wizard read them: ids for the dropdowns, numbers as the numbers they are. */
+export interface KpiBase {
+  /** The row's business goal and channel then: with kpiId, the row it was read from. */
+  businessGoalId: string;
+  channel: ChannelId;
+  /** The cell's number; its text when it holds text; null when blank. */
+  baseline: number | string | null;
+  target: number | string | null;
+  /** 'YYYY-MM-DD', or the cell's text when it holds no date. */
+  deadline: string;
+  owner: string;
+  cadence: Cadence;
+  notes: string;
+}
+
+/** The map's choices as the wizard was opened on them (WizardModel.current), for the three-way merge at apply. */
+export interface WizardBase {
+  /** The row keys ('kpiId|goalId|channel') of the map's KPIs that were not retired. */
+  rows: string[];
+  businessGoals: BusinessGoalChoice[];
+  answers: Record<CriticalQuestionId, boolean | null>;
+  startDate: string;
+  reviewIntervalMonths: ReviewIntervalMonths;
 }
 
 export interface WizardInput {
@@ -51,6 +82,8 @@ export interface WizardInput {
   /** 'YYYY-MM-DD': when the goals were set (progress and status count from here). */
   startDate: string;
   reviewIntervalMonths: ReviewIntervalMonths;
+  /** What the wizard was opened on; absent for a first run (or a caller that does not know). */
+  base?: WizardBase;
 }
 
 export interface Option<Id extends string | number = string> {
@@ -91,6 +124,8 @@ export interface WizardModel {
   current: WizardInput | null;
   /** 'YYYY-MM-DD' today in the spreadsheet's time zone, as a default start date. */
   today: string;
+  /** Damaged or missing hidden records found on the map: where, and what to do. In the model's language. */
+  notices: string[];
 }
 
 export interface RecommendedKpi {
@@ -135,6 +170,29 @@ export interface ApplySummary {
   rowsRetired: number;
   /** The KPI map's current tab name (the user may have renamed it). */
   mapSheetName: string;
+  /** What the user should know: damaged hidden records, a deleted key row... In the input's language. */
+  notices: string[];
+  /**
+   * Fields changed both in this wizard and elsewhere since it was opened (another apply, or typing
+   * in the sheet). Then nothing was written (ok is false): the user chooses per field and applies
+   * `rebased` again.
+   */
+  conflicts?: ApplyConflict[];
+  /** The input merged with the sheet as it is now, the conflicting fields holding this wizard's values. */
+  rebased?: WizardInput;
+}
+
+/** One field changed both here and elsewhere since the wizard was opened. */
+export interface ApplyConflict {
+  /** The field in `rebased`, e.g. 'kpis.2.target', 'businessGoals.0.name', 'startDate'. */
+  field: string;
+  /** What the field is, for the user, e.g. 'Follower count (Instagram): Target'. */
+  label: string;
+  /** The value in this wizard and in the sheet now, as shown to the user. */
+  yours: string;
+  theirs: string;
+  /** The sheet's value as the field's wire value: put it at `field` in `rebased` to take it. */
+  theirsValue: string | number;
 }
 
 /** Every server function the sidebar calls, by name. The client wrapper and the server both implement this. */

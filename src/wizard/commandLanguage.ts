@@ -11,9 +11,11 @@
  */
 import { LANGUAGES, type Language } from '../catalog/types.ts';
 import { locateRowKeys } from '../plan/rowKeys.ts';
-import { findSheet, type SheetSnapshot, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
+import type { SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import type { CellValue } from '../plan/types.ts';
-import { readMapLayout } from './mapLayout.ts';
+import { mapLanguage, mapSheetLanguage } from './currentChoices.ts';
+
+export { mapLanguage };
 
 export interface LanguageSources {
   /** What the wizard's language switch asks for, or null. */
@@ -37,19 +39,10 @@ function languageOfLocale(locale: unknown): Language | null {
   return LANGUAGES.includes(base as Language) ? (base as Language) : null;
 }
 
-function languageOfMap(sheet: SheetSnapshot | undefined): Language | null {
-  return sheet ? languageOfLocale(readMapLayout(sheet).settings?.language) : null;
-}
-
-/** The language the KPI map was built in, or null when there is no map (or its settings are unreadable). */
-export function mapLanguage(snapshot: SpreadsheetSnapshot): Language | null {
-  return languageOfMap(findSheet(snapshot, 'kpiMap'));
-}
-
-/** The same from the map tab's cells alone. */
+/** The map's language from its tab's cells alone. */
 function mapLanguageOfCells(cells: readonly (readonly CellValue[])[]): Language | null {
   const values = cells.map((row) => [...row]);
-  return languageOfMap({
+  return mapSheetLanguage({
     key: 'kpiMap',
     sheetId: 0,
     name: '',

@@ -34,7 +34,7 @@ import type {
   ProtectionSpec,
   SheetPlan,
 } from '../plan/types.ts';
-import type { KpiChoice, WizardInput } from '../shared/wizardApi.ts';
+import type { KpiBase, KpiChoice, WizardInput } from '../shared/wizardApi.ts';
 import { columnRuns, packBlocks, setCell, type CellGrid } from './cellBlocks.ts';
 import {
   CHANNEL_KEY,
@@ -72,7 +72,10 @@ import {
   type UserColumn,
 } from './mapLayout.ts';
 import { wizardValueWins } from './mergeRule.ts';
-import { addMonths, parseIsoDate, parseTypedNumber, type DayDate } from './parseTyped.ts';
+import { soundKpiBase, typedNumberValue } from './concurrentMerge.ts';
+import { cadenceOfCell, channelOfCell, mapRecordNotices, socialGoalOfRow } from './currentChoices.ts';
+import { NOTICE_TEXTS } from './noticeTexts.ts';
+import { addMonths, parseIsoDate, type DayDate } from './parseTyped.ts';
 import { CADENCES, CHANNELS } from './taxonomy.ts';
 import { CADENCE_TEXTS, SOCIAL_GOAL_TEXTS, channelText } from './taxonomyTexts.ts';
 import { MAP_COLUMN_IDS, SHEET_TEXTS, statusLabels, type MapColumnId } from './sheetTexts.ts';
@@ -101,6 +104,10 @@ export interface KpiMapPlanResult {
   /** Tab names the plan will create (sheets that do not exist yet). */
   sheetsToCreate: string[];
   mapSheetName: string;
+  /** Damaged hidden records and a deleted key row: where, and what to do, in the input's language. */
+  notices: string[];
+  /** Why nothing can be written (a data sheet's columns cannot be found); the plan is then empty. */
+  blocked: string[];
 }
 
 /** How far below the last row dropdowns, formats and colours reach, so rows typed later get them too. */
@@ -109,19 +116,43 @@ const DATA_ROOM_BELOW = 1000;
 
 /** The value the wizard means for each user column, as it would sit in the cell. */
 function wizardValues(choice: KpiChoice, language: Language): Record<UserColumn, CellValue> {
-  const number = (text: string): CellValue => {
-    const parsed = parseTypedNumber(text, language);
-    return parsed.kind === 'ok' ? parsed.value : null;
-  };
+  // An untouched number is carried as the number the wizard was opened on, never re-read from text.
+  const percent = findKpi(choice.kpiId)?.unit === 'fraction';
+  const number = (field: 'baseline' | 'target'): CellValue =>
+    typedNumberValue(choice[field], soundKpiBase(choice.base)?.[field], percent, language);
   return {
     channel: channelText(choice.channel, language).name,
     owner: choice.owner ?? '',
     cadence: CADENCE_TEXTS[language][choice.cadence].name,
-    baseline: number(choice.baseline),
-    target: number(choice.target),
+    baseline: number('baseline'),
+    target: number('target'),
     deadline: choice.deadline ? toSerialDate(choice.deadline.trim()) : null,
     notes: choice.notes ?? '',
   };
+}
+
+/** What each user cell held when the wizard was opened, as wizardValues would write it. */
+function openedValues(base: KpiBase, language: Language): Record<UserColumn, CellValue> {
+  const deadline = base.deadline.trim();
+  return {
+    channel: channelText(base.channel, language).name,
+    owner: base.owner,
+    cadence: CADENCE_TEXTS[language][base.cadence].name,
+    baseline: base.baseline,
+    target: base.target,
+    deadline: deadline === '' ? null : parseIsoDate(deadline).kind === 'ok' ? toSerialDate(deadline) : deadline,
+    notes: base.notes,
+  };
+}
+
+/** A dropdown cell that shows the wanted choice in another language: rewriting it only translates it. */
+function onlyTranslates(column: UserColumn, sheetValue: CellValue, formula: string, wanted: CellValue): boolean {
+  if (formula !== '' || sheetValue === wanted) return false;
+  if (column === 'channel')
+    return channelOfCell(sheetValue) !== null && channelOfCell(sheetValue) === channelOfCell(wanted);
+  if (column === 'cadence')
+    return cadenceOfCell(sheetValue) !== null && cadenceOfCell(sheetValue) === cadenceOfCell(wanted);
+  return false;
 }
 
 /** A free tab name: the wanted one, or "Name (2)"... when a tab already has it. */
@@ -211,8 +242,11 @@ function dataSheetPlan(
   timeZone: string,
 ): SheetPlan {
   const texts = SHEET_TEXTS[language];
-  const labelRow = layout.keyRow + 1;
-  const firstDataRow = layout.keyRow + 2;
+  const labelRow = layout.labelRow;
+  const firstDataRow = labelRow + 1;
+  // Without its key row and no empty row to write it into, the keys are left out: the row above
+  // the labels is the user's (or there is none), and the columns are found by their labels.
+  const writeKeys = layout.found === 'keys' || layout.found === 'restore';
   const lastDataRow = Math.max(layout.lastRow, firstDataRow) + DATA_ROOM_BELOW;
   const values: CellGrid<CellValue> = new Map();
   const notes: CellGrid<string> = new Map();
@@ -226,7 +260,7 @@ function dataSheetPlan(
     [period, PERIOD_KEY, texts.period, periodNote],
     [channel, CHANNEL_KEY, texts.channel, texts.channelNote],
   ] as const) {
-    setCell(values, layout.keyRow, column, keyText);
+    if (writeKeys) setCell(values, layout.keyRow, column, keyText);
     setCell(values, labelRow, column, label);
     setCell(notes, labelRow, column, note);
   }
@@ -238,7 +272,7 @@ function dataSheetPlan(
   );
   for (const spec of specs) {
     const column = columns.get(spec.key) as number;
-    setCell(values, layout.keyRow, column, spec.key);
+    if (writeKeys) setCell(values, layout.keyRow, column, spec.key);
     setCell(values, labelRow, column, columnLabel(spec, language));
     setCell(notes, labelRow, column, columnNote(spec, language));
     numberFormats.push({ range: range(column), format: inputFormat(spec.input, language, timeZone) });
@@ -262,7 +296,7 @@ function dataSheetPlan(
     numberFormats,
     validations,
     frozenRows: labelRow,
-    hiddenRows: [String(layout.keyRow)],
+    hiddenRows: writeKeys ? [String(layout.keyRow)] : [],
   };
 }
 
@@ -314,6 +348,9 @@ export function buildKpiMapPlan(
   const mapName = nameFor('kpiMap', texts.mapName);
   const dataRefs: Record<DataSheetKey, DataSheetRefs | null> = { kpiData: null, kpiAnswers: null };
   const dataPlans: SheetPlan[] = [];
+  const dataNotices: string[] = [];
+  const blocked: string[] = [];
+  const keptKpiIds = new Set(map.rows.map((row) => row.key.split('|')[0]));
   for (const [key, wanted] of [
     ['kpiData', texts.dataName],
     ['kpiAnswers', texts.answersName],
@@ -323,9 +360,42 @@ export function buildKpiMapPlan(
     if (sheetSpecs.length === 0 && !snapshotSheet) continue;
     const layout = readDataLayout(snapshotSheet);
     const name = nameFor(key, wanted);
+    if (layout.found === 'lost') {
+      const labels = [texts.period, ...sheetSpecs.map((spec) => columnLabel(spec, language))];
+      blocked.push(NOTICE_TEXTS[language].keyRowLost(name, labels.map((label) => `“${label}”`).join(', ')));
+      continue;
+    }
+    if (layout.found !== 'keys') {
+      // Only columns a KPI already on the map reads can have been there: the others are new.
+      const before = new Set(columnsForKpis([...keptKpiIds]).map((spec) => spec.key));
+      const wasThere = sheetSpecs.filter((spec) => !layout.columns.has(spec.key) && before.has(spec.key));
+      dataNotices.push(
+        layout.found === 'restore'
+          ? NOTICE_TEXTS[language].keyRowRestored(name, layout.keyRow)
+          : NOTICE_TEXTS[language].keyRowRecovered(name, layout.labelRow),
+      );
+      if (wasThere.length > 0) {
+        const labels = wasThere.map((spec) => `“${columnLabel(spec, language)}”`).join(', ');
+        dataNotices.push(NOTICE_TEXTS[language].columnsNotFound(name, labels));
+      }
+    }
     const columns = placeDataColumns(layout, sheetSpecs);
     dataRefs[key] = { name, columns: new Map([...columns].map(([k, c]) => [k, columnLetters(c)])) };
     dataPlans.push(dataSheetPlan(key, sheetIdOf(snapshot, key), name, layout, columns, sheetSpecs, language, timeZone));
+  }
+
+  if (blocked.length > 0) {
+    // A data sheet whose columns cannot be found: nothing is written anywhere, the user is told what to restore.
+    return {
+      plan: { sheets: [] },
+      rowsAdded: 0,
+      rowsUpdated: 0,
+      rowsRetired: 0,
+      sheetsToCreate: [],
+      mapSheetName: mapName,
+      notices: [],
+      blocked,
+    };
   }
 
   // The map.
@@ -385,15 +455,23 @@ export function buildKpiMapPlan(
     if (choice) {
       const goal = goals.get(choice.businessGoalId) as WizardInput['businessGoals'][number];
       const wanted = wizardValues(choice, language);
+      // What the wizard was opened on tells what the user changed in it; for a row without a sound
+      // record the cells are the user's, and only blank ones are filled.
+      const base = soundKpiBase(choice.base);
+      const opened = base && existing?.record === 'ok' ? openedValues(base, language) : null;
       for (const column of USER_COLUMNS) {
         const c = col(column);
-        const bringsNews = wizardValueWins({
-          isNewRow: existing === null,
-          sheetValue: cellOf(map.sheet, row, c),
-          sheetFormula: formulaOf(map.sheet, row, c),
-          lastWritten: oldShadow !== null && column in oldShadow.written ? oldShadow.written[column] : undefined,
-          wizardValue: wanted[column],
-        });
+        const sheetValue = cellOf(map.sheet, row, c);
+        const sheetFormula = formulaOf(map.sheet, row, c);
+        const bringsNews =
+          wizardValueWins({
+            isNewRow: existing === null,
+            sheetValue,
+            sheetFormula,
+            lastWritten: oldShadow !== null && column in oldShadow.written ? oldShadow.written[column] : undefined,
+            opened: opened ? opened[column] : undefined,
+            wizardValue: wanted[column],
+          }) || onlyTranslates(column, sheetValue, sheetFormula, wanted[column]);
         if (bringsNews) {
           setCell(values, row, c, wanted[column]);
           written[column] = wanted[column];
@@ -410,16 +488,20 @@ export function buildKpiMapPlan(
       else rowsAdded++;
     } else {
       const [, goalId] = entry.key.split('|');
-      const goalName = oldShadow?.goalName ?? goals.get(goalId)?.name ?? '';
+      const goalName = oldShadow?.goalName ?? goals.get(goalId)?.name ?? String(cellOf(map.sheet, row, col('goal')));
       for (const column of USER_COLUMNS) keepCell(row, col(column));
       setCell(values, row, col('goal'), goalName);
       keepCell(row, col('start'));
       setCell(formulas, row, col('status'), retiredStatusFormula(language));
       setCell(formulas, row, col('nextReview'), '');
+      const kind =
+        oldShadow?.goalKind ??
+        goals.get(goalId)?.kind ??
+        map.settings?.businessGoals.find((g) => g.id === goalId)?.kind;
       shadow = {
         goalName,
-        goalKind: oldShadow?.goalKind ?? 'awareness',
-        socialGoal: oldShadow?.socialGoal ?? 'reach',
+        goalKind: kind ?? 'awareness',
+        socialGoal: oldShadow?.socialGoal ?? socialGoalOfRow(map, existing as ExistingRow, kpi),
         retired: true,
         written,
       };
@@ -541,5 +623,7 @@ export function buildKpiMapPlan(
     rowsRetired,
     sheetsToCreate,
     mapSheetName: mapName,
+    notices: [...mapRecordNotices(snapshot, language), ...dataNotices],
+    blocked: [],
   };
 }

@@ -5,12 +5,19 @@
  * Also what the add-on wrote last time (per row, in a hidden column) and the wizard's settings.
  */
 import { LANGUAGES } from '../catalog/types.ts';
-import { columnLetters } from '../plan/a1.ts';
+import { cellA1, columnLetters } from '../plan/a1.ts';
 import type { SheetSnapshot } from '../plan/snapshot.ts';
 import { ROW_KEY_HEADER, type CellValue } from '../plan/types.ts';
-import type { BusinessGoalChoice, SocialGoalId, WizardInput } from '../shared/wizardApi.ts';
-import { KEY_PREFIX, PERIOD_KEY } from './dataColumns.ts';
+import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY, columnLabel, columnsForKpis } from './dataColumns.ts';
+import { TRACKABLE_KPIS } from '../catalog/kpis.ts';
 import { MAP_COLUMN_IDS, SHEET_TEXTS, type MapColumnId } from './sheetTexts.ts';
+import {
+  readMapSettings,
+  readRowShadow,
+  type MapSettings,
+  type RowShadow,
+  type StoredRecord,
+} from './storedRecords.ts';
 
 /** Hidden columns: the row key, the start date the status counts from, what the add-on last wrote, settings. */
 export const HIDDEN_HEADERS = {
@@ -35,30 +42,15 @@ export const ALL_MAP_COLUMNS: readonly AnyMapColumn[] = [
   'notes',
 ];
 
-/** The map cells users may type in; the wizard writes them too, by the rule in kpiMapPlan.ts. */
-export const USER_COLUMNS = ['channel', 'owner', 'cadence', 'baseline', 'target', 'deadline', 'notes'] as const;
-export type UserColumn = (typeof USER_COLUMNS)[number];
-
-/** The wizard's choices that are not per KPI row, kept in the settings header cell for the next run. */
-export type MapSettings = Pick<
-  WizardInput,
-  'language' | 'startDate' | 'reviewIntervalMonths' | 'answers' | 'businessGoals'
->;
-
-/** What the add-on knows about a row beyond its key (JSON in the hidden 'written' column). */
-export interface RowShadow {
-  goalName: string;
-  goalKind: BusinessGoalChoice['kind'];
-  socialGoal: SocialGoalId;
-  retired: boolean;
-  /** The value the add-on last wrote into each user column. */
-  written: Partial<Record<UserColumn, CellValue>>;
-}
+export { USER_COLUMNS, type MapSettings, type RowShadow, type UserColumn } from './storedRecords.ts';
 
 export interface ExistingRow {
   key: string;
   row: number;
   shadow: RowShadow | null;
+  /** The hidden record as found: blank ('absent'), sound, or damaged; and its cell, e.g. 'R5'. */
+  record: StoredRecord<RowShadow>['kind'];
+  recordCell: string;
 }
 
 export interface MapLayout {
@@ -70,6 +62,10 @@ export interface MapLayout {
   lastRow: number;
   rows: ExistingRow[];
   settings: MapSettings | null;
+  /** True when the settings cell holds something the add-on did not write (what was sound is in `settings`). */
+  settingsDamaged: boolean;
+  /** The settings cell, e.g. 'Q1'. */
+  settingsCell: string;
 }
 
 export function cellOf(sheet: SheetSnapshot | null, row: number, column: number): CellValue {
@@ -86,15 +82,6 @@ function headerMatches(id: AnyMapColumn, text: string): boolean {
   return LANGUAGES.some((language) => SHEET_TEXTS[language].mapHeaders[id as MapColumnId] === text);
 }
 
-function parseJson<T>(text: CellValue): T | null {
-  if (typeof text !== 'string' || text === '') return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
-}
-
 /** The settings header cell: the fixed key text, a space, then JSON. */
 export function settingsCellText(settings: MapSettings): string {
   return `${HIDDEN_HEADERS.settings} ${JSON.stringify(settings)}`;
@@ -103,7 +90,17 @@ export function settingsCellText(settings: MapSettings): string {
 export function readMapLayout(sheet: SheetSnapshot | undefined): MapLayout {
   if (!sheet) {
     const columns = new Map(ALL_MAP_COLUMNS.map((id, i) => [id, i + 1] as [AnyMapColumn, number]));
-    return { sheet: null, headerRow: 1, columns, lastRow: 1, rows: [], settings: null };
+    const settingsCell = cellA1(1, columns.get('settings') as number);
+    return {
+      sheet: null,
+      headerRow: 1,
+      columns,
+      lastRow: 1,
+      rows: [],
+      settings: null,
+      settingsDamaged: false,
+      settingsCell,
+    };
   }
   const headerRow = sheet.headerRow ?? 1;
   const header = (sheet.values[headerRow - 1] ?? []).map((value) => String(value ?? ''));
@@ -122,7 +119,10 @@ export function readMapLayout(sheet: SheetSnapshot | undefined): MapLayout {
 
   const settingsColumn = columns.get('settings') as number;
   const settingsText = String(cellOf(sheet, headerRow, settingsColumn));
-  const settings = parseJson<MapSettings>(settingsText.slice(HIDDEN_HEADERS.settings.length).trim());
+  const { settings, damaged: settingsDamaged } =
+    settingsText === ''
+      ? { settings: null, damaged: false }
+      : readMapSettings(settingsText.slice(HIDDEN_HEADERS.settings.length));
 
   const writtenColumn = columns.get('written') as number;
   const seen = new Set<string>();
@@ -131,13 +131,25 @@ export function readMapLayout(sheet: SheetSnapshot | undefined): MapLayout {
     // A copied row repeats a key: the first one is the add-on's, the copy is the user's.
     if (seen.has(keyed.key) || keyed.row <= headerRow) continue;
     seen.add(keyed.key);
+    const record = readRowShadow(cellOf(sheet, keyed.row, writtenColumn));
     rows.push({
       key: keyed.key,
       row: keyed.row,
-      shadow: parseJson<RowShadow>(cellOf(sheet, keyed.row, writtenColumn)),
+      shadow: record.kind === 'ok' ? record.value : null,
+      record: record.kind,
+      recordCell: cellA1(keyed.row, writtenColumn),
     });
   }
-  return { sheet, headerRow, columns, lastRow: Math.max(headerRow, sheet.values.length), rows, settings };
+  return {
+    sheet,
+    headerRow,
+    columns,
+    lastRow: Math.max(headerRow, sheet.values.length),
+    rows,
+    settings,
+    settingsDamaged,
+    settingsCell: cellA1(headerRow, settingsColumn),
+  };
 }
 
 /** '$E' for a column id, for formulas. */
@@ -149,22 +161,63 @@ export function absoluteColumn(layout: MapLayout, id: AnyMapColumn): string {
 export interface DataLayout {
   sheet: SheetSnapshot | null;
   keyRow: number;
+  /** The visible column labels, right below the key row. */
+  labelRow: number;
+  /**
+   * How the columns were found: by the key row ('keys'); by their labels, the key row having been
+   * deleted, with an empty row above the labels to write the keys into again ('restore') or none
+   * ('labels': keys are not written, nothing of the user's is overwritten); or not at all ('lost').
+   */
+  found: 'keys' | 'restore' | 'labels' | 'lost';
   /** Column key → 1-based column. */
   columns: Map<string, number>;
   lastRow: number;
   lastColumn: number;
 }
 
+/** Every label a data column has had, in any language: label → column key. */
+function knownLabels(): Map<string, string> {
+  const labels = new Map<string, string>();
+  const specs = columnsForKpis(TRACKABLE_KPIS.map((kpi) => kpi.id));
+  for (const language of LANGUAGES) {
+    labels.set(SHEET_TEXTS[language].period, PERIOD_KEY);
+    labels.set(SHEET_TEXTS[language].channel, CHANNEL_KEY);
+    for (const spec of specs) labels.set(columnLabel(spec, language), spec.key);
+  }
+  return labels;
+}
+
 export function readDataLayout(sheet: SheetSnapshot | undefined): DataLayout {
-  if (!sheet) return { sheet: null, keyRow: 1, columns: new Map(), lastRow: 0, lastColumn: 0 };
+  if (!sheet) {
+    return { sheet: null, keyRow: 1, labelRow: 2, found: 'keys', columns: new Map(), lastRow: 0, lastColumn: 0 };
+  }
   const lastRow = sheet.values.length;
   const lastColumn = Math.max(0, ...sheet.values.map((row) => row.length));
-  const keyIndex = sheet.values.findIndex((row) => row.includes(PERIOD_KEY));
-  // Without its key row (deleted by hand) the keys go below everything, so no typed cell is overwritten.
-  const keyRow = keyIndex >= 0 ? keyIndex + 1 : lastRow + 1;
   const columns = new Map<string, number>();
-  (sheet.values[keyRow - 1] ?? []).forEach((value, i) => {
-    if (typeof value === 'string' && value.startsWith(KEY_PREFIX) && !columns.has(value)) columns.set(value, i + 1);
+  const keyIndex = sheet.values.findIndex((row) => row.includes(PERIOD_KEY));
+  if (keyIndex >= 0) {
+    (sheet.values[keyIndex] ?? []).forEach((value, i) => {
+      if (typeof value === 'string' && value.startsWith(KEY_PREFIX) && !columns.has(value)) columns.set(value, i + 1);
+    });
+    return { sheet, keyRow: keyIndex + 1, labelRow: keyIndex + 2, found: 'keys', columns, lastRow, lastColumn };
+  }
+  // The key row was deleted by hand: the labels row below it still names the columns.
+  const labels = knownLabels();
+  const labelIndex = sheet.values.findIndex((row) => row.some((value) => labels.get(String(value)) === PERIOD_KEY));
+  if (labelIndex < 0) return { sheet, keyRow: 0, labelRow: 0, found: 'lost', columns, lastRow, lastColumn };
+  sheet.values[labelIndex].forEach((value, i) => {
+    const key = labels.get(String(value).trim());
+    if (key && !columns.has(key)) columns.set(key, i + 1);
   });
-  return { sheet, keyRow, columns, lastRow, lastColumn };
+  const above = labelIndex > 0 ? sheet.values[labelIndex - 1] : null;
+  const roomAbove = above !== null && above.every((value) => value === '' || value === null);
+  return {
+    sheet,
+    keyRow: labelIndex,
+    labelRow: labelIndex + 1,
+    found: roomAbove ? 'restore' : 'labels',
+    columns,
+    lastRow,
+    lastColumn,
+  };
 }

@@ -5,7 +5,9 @@
  * carries over never overwrites the cell. So:
  * - a value changed in the wizard is written;
  * - a value typed in the sheet (also after the wizard was opened) is kept when the wizard did not change it;
- * - a cell that already shows the wizard's value is left alone, so a formula a user typed there survives.
+ * - a cell that already shows the wizard's value is left alone, so a formula a user typed there survives;
+ * - when the wizard says what it was opened on, "changed in the wizard" means changed since then
+ *   (several wizards may be open at once; see concurrentMerge.ts).
  * Pure.
  */
 import type { CellValue } from '../plan/types.ts';
@@ -18,6 +20,12 @@ export interface UserCellState {
   sheetFormula: string;
   /** What the add-on wrote there last time; undefined when unknown (e.g. the hidden record was deleted). */
   lastWritten: CellValue | undefined;
+  /**
+   * What the cell held when this wizard was opened, when known. Then a value differing from it is
+   * what the user changed in this wizard, and only that is written: a wizard opened before another
+   * apply carries that apply's old values, which must not count as changes.
+   */
+  opened?: CellValue | undefined;
   /** What the wizard sends now. */
   wizardValue: CellValue;
 }
@@ -41,6 +49,7 @@ export function wizardValueWins(cell: UserCellState): boolean {
   if (cell.isNewRow) return true;
   // Already there: writing would at best change nothing, at worst turn a typed formula into its value.
   if (showsSame(cell.sheetValue, cell.wizardValue)) return false;
+  if (cell.opened !== undefined) return !sameCellValue(cell.wizardValue, cell.opened);
   if (cell.lastWritten === undefined) return isBlank(cell.sheetValue) && cell.sheetFormula === '';
   return !sameCellValue(cell.wizardValue, cell.lastWritten);
 }

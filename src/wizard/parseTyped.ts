@@ -43,6 +43,28 @@ export function parseTypedNumber(text: string, language: Language): Parsed<numbe
   return { kind: 'ok', value: percent ? value / 100 : value };
 }
 
+/**
+ * A number as the user would type it in their language: 12,5 in Danish and Dutch, 12% for rates.
+ * parseTypedNumber reads it back as the same number in the same language (never with a thousands
+ * separator, so 4,125 in Danish stays four and a bit).
+ */
+export function numberAsTyped(value: number, percent: boolean, language: Language): string {
+  const shown = percent ? value * 100 : value;
+  const text = String(Number(shown.toPrecision(12)));
+  const local = language === 'en' ? text : text.replace('.', ',');
+  return percent ? `${local}%` : local;
+}
+
+/**
+ * A typed number shown in another language's format, meaning the same number: "3.5%" in English
+ * is "3,5%" in Danish, "1200.5" is "1200,5". Text that is not a number stays as it is.
+ */
+export function retypeNumber(text: string, from: Language, to: Language): string {
+  const parsed = parseTypedNumber(text, from);
+  if (parsed.kind !== 'ok' || from === to) return text;
+  return numberAsTyped(parsed.value, typedAsPercent(text), to);
+}
+
 /** True when the user typed a % sign: then a rate is clearly meant as a percentage. */
 export function typedAsPercent(text: string): boolean {
   return text.trim().endsWith('%');

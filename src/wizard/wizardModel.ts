@@ -38,7 +38,12 @@ function kpiOptions(language: Language): KpiOption[] {
   }));
 }
 
-export function buildWizardModel(language: Language, current: WizardInput | null, today: string): WizardModel {
+export function buildWizardModel(
+  language: Language,
+  current: WizardInput | null,
+  today: string,
+  notices: string[] = [],
+): WizardModel {
   return {
     language,
     businessGoals: BUSINESS_GOAL_KINDS.map((id) => ({ id, ...BUSINESS_GOAL_TEXTS[language][id] })),
@@ -50,5 +55,6 @@ export function buildWizardModel(language: Language, current: WizardInput | null
     reviewIntervals: REVIEW_INTERVALS.map((id) => ({ id, ...REVIEW_INTERVAL_TEXTS[language][id] })),
     current,
     today,
+    notices,
   };
 }

@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { buildLocalSidebar } from '../../scripts/buildSidebar.ts';
 import { axeSource } from './browser.ts';
-import type { ServerApi } from '../../src/shared/wizardApi.ts';
+import type { Language, ServerApi } from '../../src/shared/wizardApi.ts';
+import { STRINGS } from '../../sidebar/i18n.ts';
 
 export const SIDEBAR_WIDTH = 300;
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -149,4 +150,43 @@ export function mapRows(sheet: SheetContents): Record<string, unknown>[] {
   return rows
     .filter((row) => row.some((cell) => cell !== '' && cell !== null))
     .map((row) => Object.fromEntries(headers.map((header, index) => [String(header), row[index]])));
+}
+
+/** Presses Next and waits for step `expectedStep`. */
+export async function next(page: Page, expectedStep: number): Promise<void> {
+  await page.click('#next');
+  await waitForStep(page, expectedStep);
+}
+
+/** Ticks a business goal of `kind` and names it. */
+export async function chooseGoal(page: Page, kind: string, name: string): Promise<void> {
+  await page.check(`#goal-${kind}`);
+  await page.fill(`#goal-${kind}-name`, name);
+}
+
+/** On the KPI step: leaves exactly these KPIs ticked. */
+export async function keepOnlyKpis(page: Page, kpiIds: string[]): Promise<void> {
+  for (;;) {
+    const extra = await page.$$eval(
+      'main input[type=checkbox]:checked',
+      (boxes, keep) => boxes.map((box) => box.id).filter((id) => !keep.some((kpiId) => id.endsWith(`-${kpiId}`))),
+      kpiIds,
+    );
+    if (extra.length === 0) break;
+    await page.uncheck(`#${extra[0]}`);
+  }
+  for (const kpiId of kpiIds) {
+    const box = page.locator(`main input[type=checkbox][id$="-${kpiId}"]`).first();
+    if (!(await box.isChecked())) {
+      await box.check();
+      await page.waitForSelector('main[aria-busy="false"]');
+    }
+  }
+}
+
+/** Switches the panel's language and waits until it is shown. */
+export async function switchLanguage(page: Page, language: Language): Promise<void> {
+  await page.selectOption('#language', language);
+  await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, STRINGS[language].title);
+  await page.waitForSelector('main[aria-busy="false"]');
 }
