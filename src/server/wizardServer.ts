@@ -50,11 +50,11 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
 
     previewWizard(input: WizardInput): WizardPreview {
       const { recommendations, vanity } = recommend({ ...input, language: languageOf(input) });
-      return { recommendations, vanity, messages: validateWizardInput(input) };
+      return { recommendations, vanity, messages: validateWizardInput(input, workbook.today()) };
     },
 
     applyWizard(input: WizardInput): ApplySummary {
-      const messages = validateWizardInput(input);
+      const messages = validateWizardInput(input, workbook.today());
       if (messages.length > 0) {
         // Nothing is written when the input is invalid.
         return {
