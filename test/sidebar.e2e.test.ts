@@ -7,15 +7,21 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import {
   buildLocalSidebarFor,
+  chooseGoal,
   failNext,
+  fillTarget,
+  keepOnlyKpis,
   mapRows,
+  next,
   readAddonSheet,
   sheetNames,
   openSidebar,
+  openTargetDetails,
   reopenSidebar,
   screenshot,
   seriousAxeViolations,
   serverCalls,
+  switchLanguage,
   waitForStep,
 } from './support/sidebarPage.ts';
 import { LANGUAGE_NAMES, STRINGS } from '../sidebar/i18n.ts';
@@ -36,62 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface TargetEntry {
-  baseline: string;
-  target: string;
-  deadline: string;
-  owner: string;
-  notes?: string;
-  cadence?: string;
-  channel?: string;
-}
-
-async function next(page: Page, expectedStep: number): Promise<void> {
-  await page.click('#next');
-  await waitForStep(page, expectedStep);
-}
-
-async function chooseGoal(page: Page, kind: string, name: string): Promise<void> {
-  await page.check(`#goal-${kind}`);
-  await page.fill(`#goal-${kind}-name`, name);
-}
-
-/** On the KPI step: leaves exactly these KPIs ticked. */
-async function keepOnlyKpis(page: Page, kpiIds: string[]): Promise<void> {
-  for (;;) {
-    const extra = await page.$$eval(
-      'main input[type=checkbox]:checked',
-      (boxes, keep) => boxes.map((box) => box.id).filter((id) => !keep.some((kpiId) => id.endsWith(`-${kpiId}`))),
-      kpiIds,
-    );
-    if (extra.length === 0) break;
-    await page.uncheck(`#${extra[0]}`);
-  }
-  for (const kpiId of kpiIds) {
-    const box = page.locator(`main input[type=checkbox][id$="-${kpiId}"]`).first();
-    if (!(await box.isChecked())) {
-      await box.check();
-      await page.waitForSelector('main[aria-busy="false"]');
-    }
-  }
-}
-
-async function fillTarget(page: Page, kpiId: string, entry: TargetEntry): Promise<void> {
-  await page.fill(`#t-${kpiId}-baseline`, entry.baseline);
-  await page.fill(`#t-${kpiId}-target`, entry.target);
-  await page.fill(`#t-${kpiId}-deadline`, entry.deadline);
-  await page.fill(`#t-${kpiId}-owner`, entry.owner);
-  if (entry.notes !== undefined) await page.fill(`#t-${kpiId}-notes`, entry.notes);
-  if (entry.cadence) await page.selectOption(`#t-${kpiId}-cadence`, entry.cadence);
-  if (entry.channel) await page.selectOption(`#t-${kpiId}-channel`, entry.channel);
-}
-
-async function switchLanguage(page: Page, language: Language): Promise<void> {
-  await page.selectOption('#language', language);
-  await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, STRINGS[language].title);
-  await page.waitForSelector('main[aria-busy="false"]');
-}
 
 async function headingText(page: Page): Promise<string> {
   return (await page.textContent('#step-heading')) ?? '';
@@ -271,8 +221,10 @@ describe('the goal wizard in a 300 px sidebar', () => {
     await next(page, 3);
     await keepOnlyKpis(page, ['follower_count']);
     await next(page, 4);
-    expect(await page.isVisible('#t-follower_count-smart')).toBe(true);
+    // Once the user begins a row, it says what is still missing for SMART.
+    expect(await page.isVisible('#t-follower_count-smart')).toBe(false);
     await page.fill('#t-follower_count-baseline', 'lots');
+    expect(await page.textContent('#t-follower_count-smart')).toBe(STRINGS.en.notSmartBoth);
     await page.fill('#t-follower_count-target', '');
     await page.click('#next');
     await page.waitForSelector('#t-follower_count-baseline-message');
@@ -336,6 +288,7 @@ describe('the goal wizard in a 300 px sidebar', () => {
     expect(await page.inputValue('#t-response_time-baseline')).toBe('12');
     expect(await page.inputValue('#t-response_time-owner')).toBe('Dana');
     expect(await page.inputValue('#t-response_time-notes')).toBe('Weekdays only');
+    await openTargetDetails(page, 'response_time');
     await page.fill('#t-response_time-notes', 'Weekdays only, 9-17');
     await next(page, 5);
     expect(await page.isChecked('#review-3')).toBe(true);
