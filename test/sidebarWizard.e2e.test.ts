@@ -110,7 +110,7 @@ describe('the goal wizard as a Danish marketer uses it', () => {
     for (const language of ['da', 'en', 'nl'] as const) {
       const page = await openSidebar(browser, url);
       await toKpiStep(page, language, goals);
-      if (language === 'da') await screenshot(page, 'step3-da-after');
+      if (language === 'da') await screenshot(page, 'step3-da-after-four-goals');
       const bySection = await sections(page);
       expect(Object.keys(bySection)).toHaveLength(4);
       const reasonOf: Record<string, string[]> = {};
@@ -214,7 +214,7 @@ describe('the goal wizard as a Danish marketer uses it', () => {
     // Owners keep their maxlength cap in the compact editor as well.
     expect(await page.getAttribute('#t-likes-owner', 'maxlength')).not.toBeNull();
     await fillNumbers(page, 'da');
-    await screenshot(page, 'step4-da-after');
+    await screenshot(page, 'step4-da-after-filled');
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(300);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await next(page, 5);

@@ -176,22 +176,30 @@ function kpiRow(context: SidebarContext, kpi: KpiDraft): HTMLElement {
 
   return h(
     'li',
-    { class: 'skk-target' },
-    toggle,
+    {},
     h(
       'div',
-      { class: 'skk-target-line' },
-      baseline,
-      h('span', { class: 'skk-arrow', 'aria-hidden': 'true' }, '→'),
-      target,
-      when,
+      { class: 'skk-target', role: 'group', 'aria-labelledby': nameId },
+      toggle,
+      h(
+        'div',
+        { class: 'skk-target-line' },
+        baseline,
+        h('span', { class: 'skk-arrow', 'aria-hidden': 'true' }, '→'),
+        target,
+        when,
+      ),
+      h(
+        'p',
+        { class: 'skk-unit', id: `${base}-unit` },
+        `${fill(t.unit, { unit: unitText(t, option) })} · ${direction}`,
+      ),
+      baselineMessage,
+      targetMessage,
+      smartHint,
+      stepMessages(context, [key('')]),
+      details,
     ),
-    h('p', { class: 'skk-unit', id: `${base}-unit` }, `${fill(t.unit, { unit: unitText(t, option) })} · ${direction}`),
-    baselineMessage,
-    targetMessage,
-    smartHint,
-    stepMessages(context, [key('')]),
-    details,
   );
 }
 

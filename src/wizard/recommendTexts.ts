@@ -283,19 +283,19 @@ export const VANITY: Record<
       ? `${kpi} does not show progress on ${goal}, the goal it is filed under, but it does on ${serves}: choose that goal for it in step 4 (Details).`
       : named
         ? `${kpi} is a vanity metric for ${goal}: it looks good on paper but does not show progress on that goal. Choose a KPI that measures the goal itself.`
-        : `${kpi} does not show progress on ${goal}, the goal it is filed under, so it is a vanity metric here. Keep it only for a goal it serves.`,
+        : `${kpi} does not show progress on ${goal}, the goal it is filed under, so it is a vanity metric here.`,
   da: (kpi, goal, named, serves) =>
     serves
       ? `${kpi} viser ikke fremskridt mod ${goal}, som den står under, men det gør den mod ${serves}: vælg det mål for den i trin 4 (Detaljer).`
       : named
         ? `${kpi} er et forfængeligt mål for ${goal}: det ser godt ud på papiret, men viser ikke fremskridt mod målet. Vælg en KPI, der måler selve målet.`
-        : `${kpi} viser ikke fremskridt mod ${goal}, som den står under, så her er det et forfængeligt mål. Behold den kun for et mål, den understøtter.`,
+        : `${kpi} viser ikke fremskridt mod ${goal}, som den står under, så her er det et forfængeligt mål.`,
   nl: (kpi, goal, named, serves) =>
     serves
       ? `${kpi} laat geen voortgang zien op ${goal}, het doel waaronder hij staat, maar wel op ${serves}: kies dat doel ervoor in stap 4 (Details).`
       : named
         ? `${kpi} is een ijdele metriek voor ${goal}: het ziet er goed uit op papier, maar laat geen voortgang op dat doel zien. Kies een KPI die het doel zelf meet.`
-        : `${kpi} laat geen voortgang zien op ${goal}, het doel waaronder hij staat, dus hier is het een ijdele metriek. Houd hem alleen voor een doel dat hij dient.`,
+        : `${kpi} laat geen voortgang zien op ${goal}, het doel waaronder hij staat, dus hier is het een ijdele metriek.`,
 };
 
 /** Quotes user-typed goal names in the language's quotation marks and joins them. */
