@@ -62,6 +62,11 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
   new ResizeObserver(() => {
     document.documentElement.style.scrollPaddingBottom = `${footer.offsetHeight + 8}px`;
   }).observe(footer);
+  // Chromium scrolls a text area only far enough to show its caret: bring the whole control clear.
+  content.addEventListener('focusin', (event) => {
+    const overlap = (event.target as HTMLElement).getBoundingClientRect().bottom - footer.getBoundingClientRect().top;
+    if (overlap > 0) window.scrollBy(0, overlap + 8);
+  });
 
   /** Re-renders everything, keeping keyboard focus on the same control (by id) when it still exists. */
   function render(focusHeading = false): void {
