@@ -69,12 +69,13 @@ export async function runWizard(frame: FrameLocator): Promise<void> {
     if ((await box.isChecked()) !== keep) await box.setChecked(keep);
   }
   await frame.getByRole('button', { name: 'Next' }).click();
-  // SMART targets: one fieldset per KPI, named by its legend.
+  // SMART targets: one row per KPI, named by the KPI; its deadline sits in the details its name opens.
   for (const [name, { baseline, target }] of Object.entries(EXAMPLE_TARGETS)) {
     const group = frame.getByRole('group', { name });
     if ((await group.count()) === 0) continue;
     await group.getByLabel('Baseline').fill(baseline);
-    await group.getByLabel('Target', { exact: true }).fill(target);
+    await group.getByLabel(/^Target/).fill(target);
+    await group.getByRole('button', { name }).click();
     await group.getByLabel('Deadline').fill(monthsFromToday(8));
   }
   await frame.getByRole('button', { name: 'Next' }).click();

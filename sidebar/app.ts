@@ -59,14 +59,22 @@ export function mountSidebar(root: HTMLElement, api: AsyncServerApi): MountedSid
   const progress = h('div', { class: 'skk-progress', role: 'status', 'aria-live': 'polite', id: 'progress' });
   const errorSlot = h('div', { role: 'alert', id: 'error-slot' });
   const navSlot = h('div', { class: 'skk-nav-slot' });
-  root.replaceChildren(
-    h(
-      'div',
-      { class: 'skk' },
-      content,
-      h('div', { class: 'skk-footer' }, h('div', { class: 'skk-status-area' }, progress, errorSlot), navSlot),
-    ),
+  const footer = h(
+    'div',
+    { class: 'skk-footer' },
+    h('div', { class: 'skk-status-area' }, progress, errorSlot),
+    navSlot,
   );
+  root.replaceChildren(h('div', { class: 'skk' }, content, footer));
+  // A control reached with Tab scrolls clear of the sticky footer, whatever its height (errors make it taller).
+  new ResizeObserver(() => {
+    document.documentElement.style.scrollPaddingBottom = `${footer.offsetHeight + 8}px`;
+  }).observe(footer);
+  // Chromium scrolls a text area only far enough to show its caret: bring the whole control clear.
+  content.addEventListener('focusin', (event) => {
+    const overlap = (event.target as HTMLElement).getBoundingClientRect().bottom - footer.getBoundingClientRect().top;
+    if (overlap > 0) window.scrollBy(0, overlap + 8);
+  });
 
   /** Re-renders everything, keeping keyboard focus on the same control (by id) when it still exists. */
   function render(focusHeading = false): void {

@@ -217,12 +217,12 @@ export function isChosen(draft: Draft, kpiId: string): boolean {
 export function offerRecommendations(draft: Draft, preview: WizardPreview, options: readonly KpiOption[]): void {
   for (const recommendation of preview.recommendations) {
     const decided = recommendation.businessGoalIds.every((id) => draft.decidedGoalIds.includes(id));
-    for (const { kpiId } of recommendation.kpis) {
+    for (const { kpiId, businessGoalId } of recommendation.kpis) {
       if (draft.offered.includes(kpiId)) continue;
       draft.offered.push(kpiId);
       const option = options.find((candidate) => candidate.id === kpiId);
       if (!decided && option && !draft.touched.includes(kpiId)) {
-        chooseKpi(draft, option, recommendation.socialGoal, recommendation.businessGoalIds[0]);
+        chooseKpi(draft, option, recommendation.socialGoal, businessGoalId);
         draft.preTicked.push(kpiId);
       }
     }
@@ -239,6 +239,8 @@ export function offerRecommendations(draft: Draft, preview: WizardPreview, optio
   for (const kpi of draft.kpis) {
     if (goalIds.includes(kpi.businessGoalId)) continue;
     const recommendation = preview.recommendations.find((candidate) => candidate.socialGoal === kpi.socialGoal);
-    kpi.businessGoalId = recommendation?.businessGoalIds[0] ?? goalIds[0] ?? kpi.businessGoalId;
+    const recommended = recommendation?.kpis.find((candidate) => candidate.kpiId === kpi.kpiId);
+    kpi.businessGoalId =
+      recommended?.businessGoalId ?? recommendation?.businessGoalIds[0] ?? goalIds[0] ?? kpi.businessGoalId;
   }
 }

@@ -76,6 +76,18 @@ export interface SidebarStrings {
   keepMine: string;
   takeSheets: string;
   noticesTitle: string;
+  details: string;
+  byDeadline: string;
+  noDeadline: string;
+  notSmartBoth: string;
+  notSmartTarget: string;
+  notSmartDeadline: string;
+  bulkToggle: string;
+  bulkFor: string;
+  bulkAll: string;
+  bulkKeep: string;
+  bulkApply: string;
+  bulkDone: string;
 }
 
 const en: SidebarStrings = {
@@ -151,6 +163,18 @@ const en: SidebarStrings = {
   keepMine: 'Keep mine: {value}',
   takeSheets: 'Take the sheet’s: {value}',
   noticesTitle: 'Please note',
+  details: 'Details',
+  byDeadline: 'by {deadline}',
+  noDeadline: 'no deadline',
+  notSmartBoth: 'Not SMART yet: add a target and a deadline.',
+  notSmartTarget: 'Not SMART yet: add a target.',
+  notSmartDeadline: 'Not SMART yet: add a deadline (Details).',
+  bulkToggle: 'Same deadline, owner or cadence for several KPIs',
+  bulkFor: 'For these KPIs',
+  bulkAll: 'All',
+  bulkKeep: 'Keep as it is',
+  bulkApply: 'Apply to the ticked KPIs',
+  bulkDone: 'Applied to {n} KPIs.',
 };
 
 const da: SidebarStrings = {
@@ -227,6 +251,18 @@ const da: SidebarStrings = {
   keepMine: 'Behold min: {value}',
   takeSheets: 'Brug arkets: {value}',
   noticesTitle: 'Bemærk',
+  details: 'Detaljer',
+  byDeadline: 'inden {deadline}',
+  noDeadline: 'ingen deadline',
+  notSmartBoth: 'Ikke SMART endnu: angiv måltal og deadline.',
+  notSmartTarget: 'Ikke SMART endnu: angiv et måltal.',
+  notSmartDeadline: 'Ikke SMART endnu: angiv en deadline (Detaljer).',
+  bulkToggle: 'Samme deadline, ansvarlige eller hyppighed for flere KPI’er',
+  bulkFor: 'For disse KPI’er',
+  bulkAll: 'Alle',
+  bulkKeep: 'Behold som nu',
+  bulkApply: 'Brug på de valgte KPI’er',
+  bulkDone: 'Brugt på {n} KPI’er.',
 };
 
 const nl: SidebarStrings = {
@@ -304,6 +340,18 @@ const nl: SidebarStrings = {
   keepMine: 'Mijn waarde houden: {value}',
   takeSheets: 'Die van het blad nemen: {value}',
   noticesTitle: 'Let op',
+  details: 'Details',
+  byDeadline: 'vóór {deadline}',
+  noDeadline: 'geen deadline',
+  notSmartBoth: 'Nog niet SMART: vul een streefgetal en een deadline in.',
+  notSmartTarget: 'Nog niet SMART: vul een streefgetal in.',
+  notSmartDeadline: 'Nog niet SMART: kies een deadline (Details).',
+  bulkToggle: 'Dezelfde deadline, eigenaar of frequentie voor meerdere KPI’s',
+  bulkFor: 'Voor deze KPI’s',
+  bulkAll: 'Alle',
+  bulkKeep: 'Laten zoals het is',
+  bulkApply: 'Toepassen op de aangevinkte KPI’s',
+  bulkDone: 'Toegepast op {n} KPI’s.',
 };
 
 export const STRINGS: Record<Language, SidebarStrings> = { en, da, nl };

@@ -1,21 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../src/wizard/recommend.ts';
 import { goal, kpi, wizardInput, NOT_ANSWERED } from './support/wizardFixtures.ts';
+import { BUSINESS_GOAL_KINDS, GOAL_TAXONOMY } from '../src/wizard/taxonomy.ts';
+import { LANGUAGES, type Language } from '../src/catalog/types.ts';
+import type { BusinessGoalKind } from '../src/shared/wizardApi.ts';
 
 const ids = (list: { kpiId: string }[]) => list.map((k) => k.kpiId);
 
 describe('recommend', () => {
-  it('recommends reach KPIs for awareness, each with a one-line reason naming the goal', () => {
+  it('recommends reach KPIs for awareness, each saying what it shows for that goal', () => {
     const { recommendations } = recommend(wizardInput());
     expect(recommendations).toHaveLength(1);
     const [reach] = recommendations;
     expect(reach.socialGoal).toBe('reach');
     expect(reach.businessGoalIds).toEqual(['g1']);
     expect(ids(reach.kpis)).toEqual(expect.arrayContaining(['follower_count', 'impressions', 'share_of_voice']));
-    for (const { reason } of reach.kpis) {
-      expect(reason).toContain('“Be known in Aarhus”');
+    for (const { reason, businessGoalId } of reach.kpis) {
+      expect(businessGoalId).toBe('g1');
       expect(reason).not.toContain('\n');
     }
+    expect(reach.kpis.find((k) => k.kpiId === 'follower_count')?.reason).toMatch(
+      /For awareness a real KPI, not vanity/,
+    );
+  });
+
+  it('no two recommended KPIs of one goal share a reason, in any language', () => {
+    for (const language of LANGUAGES) {
+      for (const kind of BUSINESS_GOAL_KINDS) {
+        const [recommendation] = recommend(
+          wizardInput({ businessGoals: [goal('g1', kind)] }, language),
+        ).recommendations;
+        const reasons = recommendation.kpis.map((k) => k.reason);
+        expect(reasons.length, `${language} ${kind}`).toBeGreaterThan(3);
+        expect(new Set(reasons).size, `${language} ${kind}: ${reasons.join(' | ')}`).toBe(reasons.length);
+      }
+    }
+  });
+
+  it('a KPI that serves several goals gets a different reason for each', () => {
+    const reasonOf = (kind: BusinessGoalKind, kpiId: string, language: Language) =>
+      recommend(wizardInput({ businessGoals: [goal('g1', kind)] }, language)).recommendations[0].kpis.find(
+        (k) => k.kpiId === kpiId,
+      )?.reason;
+    let pairs = 0;
+    for (const language of LANGUAGES) {
+      for (const [i, a] of BUSINESS_GOAL_KINDS.entries()) {
+        for (const b of BUSINESS_GOAL_KINDS.slice(i + 1)) {
+          for (const kpiId of GOAL_TAXONOMY[a].kpis.filter((id) => GOAL_TAXONOMY[b].kpis.includes(id))) {
+            pairs++;
+            expect(reasonOf(a, kpiId, language), `${kpiId}: ${a} vs ${b}`).not.toBe(reasonOf(b, kpiId, language));
+          }
+        }
+      }
+    }
+    // shares (awareness, community), reviews (community, service), conversion rate, CTR and CPC (sales, leads).
+    expect(pairs).toBe(5 * LANGUAGES.length);
+  });
+
+  it('with two goals in one social goal, each KPI is filed under, and names, the goal it serves', () => {
+    const input = wizardInput({ businessGoals: [goal('s', 'sales', 'Webshop'), goal('l', 'leads', 'B2B leads')] });
+    const [conversion] = recommend(input).recommendations;
+    const lead = conversion.kpis.find((k) => k.kpiId === 'lead_conversion_rate');
+    expect(lead?.businessGoalId).toBe('l');
+    expect(lead?.reason).toContain('(“B2B leads”)');
+    expect(conversion.kpis.find((k) => k.kpiId === 'revenue')?.businessGoalId).toBe('s');
   });
 
   it('groups several business goals by social goal, in the order reach, engagement, conversion, loyalty', () => {
@@ -71,24 +119,40 @@ describe('recommend', () => {
     expect(vanity[0].reason).toMatch(/vanity metric for “Sell more”/);
   });
 
-  it('follower count is not vanity when awareness is among the goals', () => {
-    const input = wizardInput({
-      businessGoals: [goal('g1', 'sales'), goal('g2', 'awareness')],
-      kpis: [kpi('follower_count')],
-    });
-    expect(recommend(input).vanity).toEqual([]);
+  it('a KPI is judged against the goal it is filed under', () => {
+    const goals = [goal('g1', 'sales', 'Sell more'), goal('g2', 'awareness', 'Be known')];
+    const filedUnder = (businessGoalId: string) =>
+      recommend(wizardInput({ businessGoals: goals, kpis: [kpi('follower_count', { businessGoalId })] })).vanity;
+    expect(filedUnder('g2')).toEqual([]);
+    const [warning] = filedUnder('g1');
+    expect(warning).toMatchObject({ kpiId: 'follower_count', businessGoalId: 'g1' });
+    expect(warning.reason).toMatch(/does not show progress on “Sell more”.*but it does on “Be known”/);
   });
 
-  it('a KPI that serves none of the goals, without being named as vanity, gets the general warning', () => {
+  it('Likes filed under an awareness goal is judged against that goal, not against a sales goal beside it', () => {
+    const goals = [goal('a', 'awareness', 'Known in Aarhus'), goal('s', 'sales', 'Webshop sales')];
+    const [warning] = recommend(
+      wizardInput({ businessGoals: goals, kpis: [kpi('likes', { businessGoalId: 'a' })] }),
+    ).vanity;
+    expect(warning.businessGoalId).toBe('a');
+    expect(warning.reason).toContain('“Known in Aarhus”');
+    expect(warning.reason).not.toContain('Webshop sales');
+    const [onSales] = recommend(
+      wizardInput({ businessGoals: goals, kpis: [kpi('likes', { businessGoalId: 's' })] }),
+    ).vanity;
+    expect(onSales.reason).toMatch(/^Likes is a vanity metric for “Webshop sales”/);
+  });
+
+  it('a KPI that does not serve its goal, without being named as vanity, gets the general warning', () => {
     const input = wizardInput({ businessGoals: [goal('g1', 'awareness', 'Known')], kpis: [kpi('cpc')] });
-    expect(recommend(input).vanity[0].reason).toMatch(/serves none of your chosen business goals \(“Known”\)/);
+    expect(recommend(input).vanity[0].reason).toMatch(/does not show progress on “Known”, the goal it is filed under/);
   });
 
   it('gives reasons in Danish and Dutch', () => {
     const da = recommend(wizardInput({ kpis: [kpi('cpc')] }, 'da'));
-    expect(da.recommendations[0].kpis[0].reason).toContain('»Be known in Aarhus«');
-    expect(da.recommendations[0].kpis[0].reason).toMatch(/viser, om flere lærer brandet at kende/);
+    expect(da.recommendations[0].kpis[0].reason).toMatch(/^Tæller dem, der har valgt at følge jer/);
     expect(da.vanity[0].reason).toMatch(/forfængeligt mål/);
+    expect(da.vanity[0].reason).toContain('»Be known in Aarhus«');
     const nl = recommend(
       wizardInput(
         { businessGoals: [goal('g1', 'sales', 'Verkoop')], answers: { ...NOT_ANSWERED, sellsOnSocial: false } },

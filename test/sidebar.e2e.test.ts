@@ -8,18 +8,20 @@ import { launchBrowser } from './support/browser.ts';
 import {
   buildLocalSidebarFor,
   chooseGoal,
-  keepOnlyKpis,
-  next,
-  switchLanguage,
   failNext,
+  fillTarget,
+  keepOnlyKpis,
   mapRows,
+  next,
   readAddonSheet,
   sheetNames,
   openSidebar,
+  openTargetDetails,
   reopenSidebar,
   screenshot,
   seriousAxeViolations,
   serverCalls,
+  switchLanguage,
   waitForStep,
 } from './support/sidebarPage.ts';
 import { LANGUAGE_NAMES, STRINGS } from '../sidebar/i18n.ts';
@@ -41,26 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface TargetEntry {
-  baseline: string;
-  target: string;
-  deadline: string;
-  owner: string;
-  notes?: string;
-  cadence?: string;
-  channel?: string;
-}
-
-async function fillTarget(page: Page, kpiId: string, entry: TargetEntry): Promise<void> {
-  await page.fill(`#t-${kpiId}-baseline`, entry.baseline);
-  await page.fill(`#t-${kpiId}-target`, entry.target);
-  await page.fill(`#t-${kpiId}-deadline`, entry.deadline);
-  await page.fill(`#t-${kpiId}-owner`, entry.owner);
-  if (entry.notes !== undefined) await page.fill(`#t-${kpiId}-notes`, entry.notes);
-  if (entry.cadence) await page.selectOption(`#t-${kpiId}-cadence`, entry.cadence);
-  if (entry.channel) await page.selectOption(`#t-${kpiId}-channel`, entry.channel);
-}
 
 async function headingText(page: Page): Promise<string> {
   return (await page.textContent('#step-heading')) ?? '';
@@ -240,8 +222,10 @@ describe('the goal wizard in a 300 px sidebar', () => {
     await next(page, 3);
     await keepOnlyKpis(page, ['follower_count']);
     await next(page, 4);
-    expect(await page.isVisible('#t-follower_count-smart')).toBe(true);
+    // Once the user begins a row, it says what is still missing for SMART.
+    expect(await page.isVisible('#t-follower_count-smart')).toBe(false);
     await page.fill('#t-follower_count-baseline', 'lots');
+    expect(await page.textContent('#t-follower_count-smart')).toBe(STRINGS.en.notSmartBoth);
     await page.fill('#t-follower_count-target', '');
     await page.click('#next');
     await page.waitForSelector('#t-follower_count-baseline-message');
@@ -305,6 +289,7 @@ describe('the goal wizard in a 300 px sidebar', () => {
     expect(await page.inputValue('#t-response_time-baseline')).toBe('12');
     expect(await page.inputValue('#t-response_time-owner')).toBe('Dana');
     expect(await page.inputValue('#t-response_time-notes')).toBe('Weekdays only');
+    await openTargetDetails(page, 'response_time');
     await page.fill('#t-response_time-notes', 'Weekdays only, 9-17');
     await next(page, 5);
     expect(await page.isChecked('#review-3')).toBe(true);
@@ -545,6 +530,8 @@ describe('the goal wizard in a 300 px sidebar', () => {
     await next(page, 3);
     await keepOnlyKpis(page, ['impressions']);
     await next(page, 4);
+    // Notes and owner sit in the row's details.
+    await openTargetDetails(page, 'impressions');
     expect(await page.isVisible('#t-impressions-notes-limit')).toBe(false);
     await page.focus('#t-impressions-notes');
     await page.keyboard.insertText('n'.repeat(FIELD_LIMITS.notes + 1));

@@ -90,7 +90,25 @@ describe('validating the wizard input', () => {
     expect(messageFor('kpis.0.deadline', validateWizardInput(impossible))).toMatch(/is not a date/);
     const early = wizardInput({ startDate: '2026-06-01', kpis: [kpi('follower_count', { deadline: '2026-05-31' })] });
     expect(messageFor('kpis.0.deadline', validateWizardInput(early))).toBe(
-      'The deadline 2026-05-31 is not after the start date 2026-06-01. Choose a later deadline.',
+      'The deadline 31 May 2026 comes before the goals start on 1 Jun 2026. Choose a later deadline.',
+    );
+  });
+
+  it('says plainly, with dates as each language writes them, that a deadline has already passed', () => {
+    const late = (language: 'en' | 'da' | 'nl') =>
+      wizardInput({ startDate: '2026-12-01', kpis: [kpi('follower_count', { deadline: '2020-01-31' })] }, language);
+    expect(messageFor('kpis.0.deadline', validateWizardInput(late('en'), '2026-01-05'))).toBe(
+      'This deadline has already passed (31 Jan 2020). Choose a date after the start date, 1 Dec 2026.',
+    );
+    expect(messageFor('kpis.0.deadline', validateWizardInput(late('da'), '2026-01-05'))).toBe(
+      'Deadlinen er allerede overskredet (31. jan. 2020). Vælg en dato efter startdatoen, 1. dec. 2026.',
+    );
+    expect(messageFor('kpis.0.deadline', validateWizardInput(late('nl'), '2026-01-05'))).toBe(
+      'Deze deadline is al verstreken (31 jan. 2020). Kies een datum na de startdatum, 1 dec. 2026.',
+    );
+    const sameDay = wizardInput({ startDate: '2026-12-01', kpis: [kpi('follower_count', { deadline: '2026-12-01' })] });
+    expect(messageFor('kpis.0.deadline', validateWizardInput(sameDay, '2026-01-05'))).toMatch(
+      /^The deadline is the start date itself \(1 Dec 2026\)/,
     );
   });
 
@@ -139,19 +157,19 @@ describe('validating the wizard input', () => {
       'Give this business goal a name, e.g. “Be known in our region”.',
       'Type today’s value as the baseline (0 if you are just starting), so progress can be shown.',
       '“x” is not a number. Type a number such as 1500, 12.5 or 12%.',
-      'The deadline 2025-01-01 is not after the start date 2026-01-01. Choose a later deadline.',
+      'The deadline 1 Jan 2025 comes before the goals start on 1 Jan 2026. Choose a later deadline.',
     ]);
     expect(problems('da').map((m) => m.message)).toEqual([
       'Giv forretningsmålet et navn, f.eks. “Kendt i vores region”.',
       'Skriv dagens værdi som udgangspunkt (0, hvis I starter fra bunden), så fremskridt kan vises.',
       '“x” er ikke et tal. Skriv et tal som 1500, 12,5 eller 12%.',
-      'Deadlinen 2025-01-01 ligger ikke efter startdatoen 2026-01-01. Vælg en senere deadline.',
+      'Deadlinen 1. jan. 2025 ligger før startdatoen 1. jan. 2026. Vælg en senere deadline.',
     ]);
     expect(problems('nl').map((m) => m.message)).toEqual([
       'Geef dit bedrijfsdoel een naam, bijv. ‘Bekend in onze regio’.',
       'Typ de waarde van vandaag als nulmeting (0 als u net begint), zodat de voortgang zichtbaar wordt.',
       '‘x’ is geen getal. Typ een getal zoals 1500, 12,5 of 12%.',
-      'De deadline 2025-01-01 ligt niet na de startdatum 2026-01-01. Kies een latere deadline.',
+      'De deadline 1 jan. 2025 valt vóór de startdatum 1 jan. 2026. Kies een latere deadline.',
     ]);
     expect(problems('da').map((m) => m.field)).toEqual(problems('en').map((m) => m.field));
   });

@@ -6,8 +6,14 @@
 import { fill, h } from '../dom.ts';
 import type { SidebarContext } from '../context.ts';
 import { chooseKpi, chosenGoals, isChosen, unchooseKpi } from '../draft.ts';
+import type { SidebarStrings } from '../i18n.ts';
 import { safeId, stepMessages } from '../widgets.ts';
 import type { KpiOption, SocialGoalId } from '../../src/shared/wizardApi.ts';
+
+/** A vanity warning as the KPI step and the review both show it. */
+export function vanityText(t: SidebarStrings, reason: string): string {
+  return `${fill(t.vanity, { reason })} ${t.vanityKeep}`;
+}
 
 /** The chosen business goal a KPI of this social goal serves, by the last recommendations. */
 export function goalForSocialGoal(context: SidebarContext, socialGoal: SocialGoalId): string | undefined {
@@ -21,6 +27,7 @@ function kpiItem(
   socialGoal: SocialGoalId,
   reason: string | null,
   idPrefix: string,
+  businessGoalId?: string,
 ): HTMLElement {
   const { draft, t } = context;
   const id = safeId('kpi', idPrefix, option.id);
@@ -35,7 +42,7 @@ function kpiItem(
     onchange: (event: Event) => {
       if (!draft.touched.includes(option.id)) draft.touched.push(option.id);
       if ((event.target as HTMLInputElement).checked) {
-        chooseKpi(draft, option, socialGoal, goalForSocialGoal(context, socialGoal));
+        chooseKpi(draft, option, socialGoal, businessGoalId ?? goalForSocialGoal(context, socialGoal));
         // Ask the server whether this KPI serves the chosen goals (vanity warning) before showing it.
         context.refreshPreview();
       } else {
@@ -49,13 +56,7 @@ function kpiItem(
     { class: chosen ? 'skk-choice skk-chosen' : 'skk-choice' },
     h('div', { class: 'skk-check' }, checkbox, h('label', { for: id }, option.name)),
     reason ? h('p', { class: 'skk-description', id: `${id}-reason` }, reason) : null,
-    vanity
-      ? h(
-          'p',
-          { class: 'skk-warning', id: `${id}-vanity` },
-          `${fill(t.vanity, { reason: vanity.reason })} ${t.vanityKeep}`,
-        )
-      : null,
+    vanity ? h('p', { class: 'skk-warning', id: `${id}-vanity` }, vanityText(t, vanity.reason)) : null,
   );
 }
 
@@ -75,7 +76,9 @@ export function renderKpis(context: SidebarContext): Node[] {
       if (!option) return [];
       shown.add(kpi.kpiId);
       const reason = ruledOut ? fill(t.notRecommended, { reason: kpi.reason }) : kpi.reason;
-      return [kpiItem(context, option, recommendation.socialGoal, reason, recommendation.socialGoal)];
+      return [
+        kpiItem(context, option, recommendation.socialGoal, reason, recommendation.socialGoal, kpi.businessGoalId),
+      ];
     });
     return h(
       'section',

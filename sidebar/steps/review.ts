@@ -4,6 +4,8 @@ import type { SidebarContext } from '../context.ts';
 import { chosenGoals, chosenKpis } from '../draft.ts';
 import { field, messagesList } from '../widgets.ts';
 import { unitText } from './targets.ts';
+import { vanityText } from './kpis.ts';
+import { displayDate } from '../../src/wizard/displayDate.ts';
 
 export function renderReview(context: SidebarContext): Node[] {
   const { model, draft, t } = context;
@@ -28,16 +30,21 @@ export function renderReview(context: SidebarContext): Node[] {
                     target: kpi.target.trim(),
                     // Rates and amounts are typed with their sign; only hours need saying.
                     unit: option?.unit === 'hours' ? ` ${unitText(t, option)}` : '',
-                    deadline: kpi.deadline || '?',
+                    deadline: kpi.deadline ? displayDate(kpi.deadline, draft.language) : '?',
                   })
                 : t.noTarget;
               const details = [channel, kpi.owner.trim()].filter(Boolean).join(' · ');
+              // The same warning as on the KPI step: both judge a KPI against the goal it is filed under.
+              const vanity = context.preview?.vanity.find(
+                (warning) => warning.kpiId === kpi.kpiId && warning.businessGoalId === kpi.businessGoalId,
+              );
               return h(
                 'li',
                 {},
                 h('strong', {}, option?.name ?? kpi.kpiId),
                 h('span', { class: 'skk-summary-line' }, target),
                 details ? h('span', { class: 'skk-summary-line' }, details) : null,
+                vanity ? h('p', { class: 'skk-warning' }, vanityText(t, vanity.reason)) : null,
               );
             }),
           )

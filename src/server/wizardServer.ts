@@ -84,14 +84,14 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
       if (!checked.ok) return { recommendations: [], vanity: [], messages: checked.messages };
       const input = checked.value;
       const { recommendations, vanity } = recommend(input);
-      return { recommendations, vanity, messages: validateWizardInput(input) };
+      return { recommendations, vanity, messages: validateWizardInput(input, workbook.today()) };
     },
 
     applyWizard(payload: WizardInput): ApplySummary {
       const checked = checkWizardInput(payload, usersLanguage());
       if (!checked.ok) return refused(checked.messages);
       const input = checked.value;
-      const messages = validateWizardInput(input);
+      const messages = validateWizardInput(input, workbook.today());
       // Nothing is written when the input is invalid.
       if (messages.length > 0) return refused(messages);
       const language = languageOf(input);
@@ -107,7 +107,7 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
             { conflicts: merged.conflicts, rebased: merged.input },
           );
         }
-        const problems = validateWizardInput(merged.input);
+        const problems = validateWizardInput(merged.input, workbook.today());
         if (problems.length > 0) return refused(problems, { rebased: merged.input });
         const built = buildKpiMapPlan(merged.input, snapshot, { today: workbook.today() });
         if (built.blocked.length > 0) {

@@ -130,7 +130,9 @@ export interface WizardModel {
 
 export interface RecommendedKpi {
   kpiId: string;
-  /** One line: why this KPI serves the chosen business goal. */
+  /** The chosen business goal (BusinessGoalChoice.id) it is recommended for: the one to file it under. */
+  businessGoalId: string;
+  /** What it shows for that goal and why it beats the alternatives (or, when ruled out, why). */
   reason: string;
 }
 
@@ -145,6 +147,8 @@ export interface Recommendation {
 
 export interface VanityWarning {
   kpiId: string;
+  /** The goal it is filed under, which it is judged against. */
+  businessGoalId: string;
   reason: string;
 }
 

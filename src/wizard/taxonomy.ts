@@ -45,7 +45,8 @@ export interface BusinessGoalTaxonomy {
   vanity: readonly string[];
 }
 
-export const GOAL_TAXONOMY: Record<BusinessGoalKind, BusinessGoalTaxonomy> = {
+// Kept literal, so every (goal, KPI) pair must have its reason in recommendTexts.ts or nothing compiles.
+const TAXONOMY = {
   awareness: {
     socialGoal: 'reach',
     kpis: [
@@ -89,7 +90,12 @@ export const GOAL_TAXONOMY: Record<BusinessGoalKind, BusinessGoalTaxonomy> = {
     kpis: ['response_time', 'resolution_rate', 'reviews', 'review_rating', 'csat', 'nps', 'support_cost_per_customer'],
     vanity: ['follower_count', 'impressions'],
   },
-};
+} as const satisfies Record<BusinessGoalKind, BusinessGoalTaxonomy>;
+
+export const GOAL_TAXONOMY: Record<BusinessGoalKind, BusinessGoalTaxonomy> = TAXONOMY;
+
+/** The KPIs that serve one kind of business goal, as a type. */
+export type GoalKpiId<Kind extends BusinessGoalKind> = (typeof TAXONOMY)[Kind]['kpis'][number];
 
 /**
  * How a "no" to a "be critical" question changes the recommendations: the KPIs it rules out

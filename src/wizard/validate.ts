@@ -6,6 +6,7 @@
 import { findKpi, TRACKABLE_KPIS } from '../catalog/kpis.ts';
 import { LANGUAGES, type Language } from '../catalog/types.ts';
 import type { FieldMessage, KpiChoice, WizardInput } from '../shared/wizardApi.ts';
+import { displayDate } from './displayDate.ts';
 import { parseIsoDate, parseTypedNumber, typedAsPercent, type Parsed } from './parseTyped.ts';
 import { BUSINESS_GOAL_KINDS, CADENCES, CHANNELS, REVIEW_INTERVALS, SOCIAL_GOALS } from './taxonomy.ts';
 import { VALIDATION_TEXTS, type ValidationTexts } from './validateTexts.ts';
@@ -61,6 +62,7 @@ function validateKpi(
   startText: string | null,
   t: ValidationTexts,
   language: Language,
+  today: string | undefined,
 ): FieldMessage[] {
   const messages: FieldMessage[] = [];
   const field = (name: string) => `kpis.${index}.${name}`;
@@ -89,13 +91,20 @@ function validateKpi(
   if (deadline.kind === 'blank') add('deadline', t.notSmartDeadline);
   else if (deadline.kind === 'invalid') add('deadline', t.notADate(String(choice.deadline).trim()));
   else if (startText !== null && String(choice.deadline).trim() <= startText) {
-    add('deadline', t.deadlineNotAfterStart(String(choice.deadline).trim(), startText));
+    const text = String(choice.deadline).trim();
+    const [shown, start] = [displayDate(text, language), displayDate(startText, language)];
+    if (text === startText) add('deadline', t.deadlineIsStart(start));
+    else if (today !== undefined && text < today) add('deadline', t.deadlinePassed(shown, start));
+    else add('deadline', t.deadlineBeforeStart(shown, start));
   }
   return messages;
 }
 
-/** Every problem with the input, per field, in the input's language. Empty means valid. */
-export function validateWizardInput(input: WizardInput): FieldMessage[] {
+/**
+ * Every problem with the input, per field, in the input's language. Empty means valid. `today`
+ * ('YYYY-MM-DD') only changes wording: a deadline before it is said to have passed.
+ */
+export function validateWizardInput(input: WizardInput, today?: string): FieldMessage[] {
   const language = languageOf(input);
   const t = VALIDATION_TEXTS[language];
   const messages: FieldMessage[] = [];
@@ -127,7 +136,7 @@ export function validateWizardInput(input: WizardInput): FieldMessage[] {
   const startText = start.kind === 'ok' ? String(input.startDate).trim() : null;
   const seen = new Set<string>();
   kpis.forEach((choice, index) => {
-    messages.push(...validateKpi(choice, index, { ...input, businessGoals: goals }, startText, t, language));
+    messages.push(...validateKpi(choice, index, { ...input, businessGoals: goals }, startText, t, language, today));
     const key = kpiRowKey(choice);
     if (seen.has(key)) messages.push({ field: `kpis.${index}.channel`, message: t.duplicateKpi });
     seen.add(key);

@@ -19,7 +19,10 @@ export interface ValidationTexts {
   rateWithoutPercent: (text: string, percent: string) => string;
   targetEqualsBaseline: string;
   notADate: (text: string) => string;
-  deadlineNotAfterStart: (deadline: string, start: string) => string;
+  /** The deadline is on or before the start date and before today. Dates come written as the user writes them. */
+  deadlinePassed: (deadline: string, start: string) => string;
+  deadlineBeforeStart: (deadline: string, start: string) => string;
+  deadlineIsStart: (start: string) => string;
   startDate: string;
   reviewInterval: string;
   numberTooLarge: string;
@@ -48,8 +51,12 @@ export const VALIDATION_TEXTS: Record<Language, ValidationTexts> = {
     targetEqualsBaseline:
       'The target equals the baseline, so there is nothing to reach. Set a target above the baseline (below it for KPIs where lower is better).',
     notADate: (text) => `“${text}” is not a date. Pick a date, e.g. 2026-12-31.`,
-    deadlineNotAfterStart: (deadline, start) =>
-      `The deadline ${deadline} is not after the start date ${start}. Choose a later deadline.`,
+    deadlinePassed: (deadline, start) =>
+      `This deadline has already passed (${deadline}). Choose a date after the start date, ${start}.`,
+    deadlineBeforeStart: (deadline, start) =>
+      `The deadline ${deadline} comes before the goals start on ${start}. Choose a later deadline.`,
+    deadlineIsStart: (start) =>
+      `The deadline is the start date itself (${start}), which leaves no time to reach the target. Choose a later deadline.`,
     startDate: 'Pick the date the goals start from, e.g. today.',
     reviewInterval: 'Choose to review the goals every 3 or every 6 months.',
     numberTooLarge: 'This number is too large for a spreadsheet. Type a smaller number, e.g. 1500 or 12%.',
@@ -76,8 +83,12 @@ export const VALIDATION_TEXTS: Record<Language, ValidationTexts> = {
     targetEqualsBaseline:
       'Målet er lig med udgangspunktet, så der er intet at nå. Sæt et mål over udgangspunktet (under det for KPI’er, hvor lavere er bedre).',
     notADate: (text) => `“${text}” er ikke en dato. Vælg en dato, f.eks. 2026-12-31.`,
-    deadlineNotAfterStart: (deadline, start) =>
-      `Deadlinen ${deadline} ligger ikke efter startdatoen ${start}. Vælg en senere deadline.`,
+    deadlinePassed: (deadline, start) =>
+      `Deadlinen er allerede overskredet (${deadline}). Vælg en dato efter startdatoen, ${start}.`,
+    deadlineBeforeStart: (deadline, start) =>
+      `Deadlinen ${deadline} ligger før startdatoen ${start}. Vælg en senere deadline.`,
+    deadlineIsStart: (start) =>
+      `Deadlinen er samme dag som startdatoen (${start}), så der er ingen tid til at nå målet. Vælg en senere deadline.`,
     startDate: 'Vælg den dato, målene gælder fra, f.eks. i dag.',
     reviewInterval: 'Vælg at revurdere målene hver 3. eller hver 6. måned.',
     numberTooLarge: 'Tallet er for stort til et regneark. Skriv et mindre tal, f.eks. 1500 eller 12%.',
@@ -106,8 +117,12 @@ export const VALIDATION_TEXTS: Record<Language, ValidationTexts> = {
     targetEqualsBaseline:
       'Het doel is gelijk aan de nulmeting, dus er valt niets te halen. Kies een doel boven de nulmeting (eronder voor KPI’s waar lager beter is).',
     notADate: (text) => `‘${text}’ is geen datum. Kies een datum, bijv. 2026-12-31.`,
-    deadlineNotAfterStart: (deadline, start) =>
-      `De deadline ${deadline} ligt niet na de startdatum ${start}. Kies een latere deadline.`,
+    deadlinePassed: (deadline, start) =>
+      `Deze deadline is al verstreken (${deadline}). Kies een datum na de startdatum, ${start}.`,
+    deadlineBeforeStart: (deadline, start) =>
+      `De deadline ${deadline} valt vóór de startdatum ${start}. Kies een latere deadline.`,
+    deadlineIsStart: (start) =>
+      `De deadline valt op de startdatum zelf (${start}), dus er is geen tijd om het doel te halen. Kies een latere deadline.`,
     startDate: 'Kies de datum waarop de doelen ingaan, bijv. vandaag.',
     reviewInterval: 'Kies of u de doelen elke 3 of elke 6 maanden herziet.',
     numberTooLarge: 'Dit getal is te groot voor een spreadsheet. Typ een kleiner getal, bijv. 1500 of 12%.',

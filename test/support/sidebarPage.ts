@@ -158,7 +158,7 @@ export async function next(page: Page, expectedStep: number): Promise<void> {
   await waitForStep(page, expectedStep);
 }
 
-/** Ticks a business goal of `kind` and names it. */
+/** On step 1: ticks a business goal and gives it a name. */
 export async function chooseGoal(page: Page, kind: string, name: string): Promise<void> {
   await page.check(`#goal-${kind}`);
   await page.fill(`#goal-${kind}-name`, name);
@@ -184,9 +184,97 @@ export async function keepOnlyKpis(page: Page, kpiIds: string[]): Promise<void> 
   }
 }
 
-/** Switches the panel's language and waits until it is shown. */
+/** On the KPI step: adds a KPI that is not recommended, through "Add another KPI". */
+export async function addKpi(page: Page, kpiId: string): Promise<void> {
+  await page.selectOption('#add-kpi', kpiId);
+  await page.click('#add-kpi-button');
+  await page.waitForSelector(`main input[type=checkbox][id$="-${kpiId}"]`);
+  await page.waitForSelector('main[aria-busy="false"]');
+}
+
+export interface TargetEntry {
+  baseline: string;
+  target: string;
+  deadline: string;
+  owner: string;
+  notes?: string;
+  cadence?: string;
+  channel?: string;
+}
+
+/** On the SMART targets step: opens a KPI's details when they are folded away. */
+export async function openTargetDetails(page: Page, kpiId: string): Promise<void> {
+  const toggle = page.locator(`#t-${kpiId}-more`);
+  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** On the SMART targets step: types one KPI's target, opening its details first. */
+export async function fillTarget(page: Page, kpiId: string, entry: TargetEntry): Promise<void> {
+  await openTargetDetails(page, kpiId);
+  await page.fill(`#t-${kpiId}-baseline`, entry.baseline);
+  await page.fill(`#t-${kpiId}-target`, entry.target);
+  await page.fill(`#t-${kpiId}-deadline`, entry.deadline);
+  await page.fill(`#t-${kpiId}-owner`, entry.owner);
+  if (entry.notes !== undefined) await page.fill(`#t-${kpiId}-notes`, entry.notes);
+  if (entry.cadence) await page.selectOption(`#t-${kpiId}-cadence`, entry.cadence);
+  if (entry.channel) await page.selectOption(`#t-${kpiId}-channel`, entry.channel);
+}
+
+/** Picks a language in the header and waits until the panel speaks it. */
 export async function switchLanguage(page: Page, language: Language): Promise<void> {
   await page.selectOption('#language', language);
   await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, STRINGS[language].title);
   await page.waitForSelector('main[aria-busy="false"]');
+}
+
+export interface FocusStop {
+  /** The focused element's id, or its tag when it has none. */
+  id: string;
+  /** Why the user cannot see it, or null when it is fully visible. */
+  hidden: string | null;
+}
+
+/** In-page check of the focused element (a string, untouched by the test's TypeScript transform). */
+const FOCUSED_STOP = `(() => {
+  const element = document.activeElement;
+  if (!element || element === document.body) return null;
+  const rect = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  const id = element.id || element.tagName.toLowerCase();
+  if (rect.width < 1 || rect.height < 1) return { id, hidden: 'has no size' };
+  if (style.visibility === 'hidden' || Number(style.opacity) === 0) return { id, hidden: 'is invisible' };
+  if (rect.top < 0 || rect.left < 0 || rect.bottom > window.innerHeight || rect.right > window.innerWidth) {
+    return { id, hidden: 'is outside the viewport' };
+  }
+  // The centre and four points near the corners (20 % in, so a round radio button is hit inside its circle).
+  const x = [rect.left + rect.width * 0.2, rect.left + rect.width / 2, rect.right - rect.width * 0.2];
+  const y = [rect.top + rect.height * 0.2, rect.top + rect.height / 2, rect.bottom - rect.height * 0.2];
+  const points = [[x[1], y[1]], [x[0], y[0]], [x[2], y[0]], [x[0], y[2]], [x[2], y[2]]];
+  for (const [px, py] of points) {
+    const hit = document.elementFromPoint(px, py);
+    if (hit && hit !== element && !element.contains(hit)) {
+      const owner = hit.closest('[class]');
+      return { id, hidden: 'is covered by ' + (owner ? owner.className : hit.tagName) };
+    }
+  }
+  return { id, hidden: null };
+})()`;
+
+/**
+ * Tabs once round the whole panel, from the top of the page, and says for every stop whether the
+ * focused element is fully visible: inside the viewport, with a size, and not covered by anything
+ * (the sticky Back/Next footer) at its centre and its corners.
+ */
+export async function tabRound(page: Page, maxStops = 400): Promise<FocusStop[]> {
+  // From the first control of the page (the language switcher), as a user who tabs in from the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.focus('#language');
+  const stops: FocusStop[] = [(await page.evaluate(FOCUSED_STOP)) as FocusStop];
+  for (let n = 0; n < maxStops; n++) {
+    await page.keyboard.press('Tab');
+    const stop = (await page.evaluate(FOCUSED_STOP)) as FocusStop | null;
+    if (stop === null || stop.id === 'language') break;
+    stops.push(stop);
+  }
+  return stops;
 }
