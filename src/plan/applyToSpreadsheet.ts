@@ -3,6 +3,8 @@
  * depends on the plan's shape (blocks, formats, rules, sheets), never on how many rows a block holds,
  * so a KPI map of 60 KPIs costs what one of 3 does (test/applyToSpreadsheet.test.ts counts them).
  *
+ * A tab grows (insertRowsAfter/insertColumnsAfter) before anything is written beyond its grid.
+ *
  * Call withDocumentLock around readSnapshot + planning + this, so nobody writes in between: sheets
  * are found by the ids the snapshot read (SheetPlan.sheetId), or by their key when a plan gives none.
  * A new sheet is inserted under the plan's name straight away; names are only looked up when Sheets
@@ -29,9 +31,11 @@ import {
   type GridRange,
 } from './a1.ts';
 import { findAddonSheets } from './addonSheets.ts';
+import { growthNeeded, planExtent } from './planGrid.ts';
 import { toLiteralInput } from './literalText.ts';
 import { RangeBatch } from './rangeBatch.ts';
 import { fromSerialDate } from './serialDate.ts';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheetsLimits.ts';
 import {
   SHEET_KEY_METADATA,
   type ApplyResult,
@@ -127,9 +131,24 @@ function freeSheetName(spreadsheet: Spreadsheet, wanted: string): string {
   throw new Error(`Could not find a free tab name like "${wanted}": rename some of your tabs and try again.`);
 }
 
+/**
+ * Grows the tab so every range of the plan is inside its grid: Sheets refuses a range outside it ("The
+ * coordinates of the range are outside the dimensions of the sheet."). A tab this apply created is
+ * 1000 × 26, so its size is known without asking; an existing tab's is read (two calls).
+ */
+function growToFit(sheet: Sheet, plan: SheetPlan, isNew: boolean): void {
+  const grid = isNew
+    ? { rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS }
+    : { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+  const growth = growthNeeded(planExtent(plan), grid);
+  if (growth.rows > 0) sheet.insertRowsAfter(grid.rows, growth.rows);
+  if (growth.columns > 0) sheet.insertColumnsAfter(grid.columns, growth.columns);
+}
+
 function applySheet(app: App, sheet: Sheet, plan: SheetPlan, sheets: Map<SheetKey, Sheet>, isNew: boolean): void {
   if (plan.hidden === true) sheet.hideSheet();
   if (plan.hidden === false) sheet.showSheet();
+  growToFit(sheet, plan, isNew);
 
   // Every range this sheet's plan writes is registered first and fetched in one call.
   const batch = new RangeBatch(sheet);

@@ -23,6 +23,7 @@ import type { InputKind, KpiDefinition, KpiUnit, Language } from '../catalog/typ
 import { columnLetters, cellA1 } from '../plan/a1.ts';
 import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import { toSerialDate } from '../plan/serialDate.ts';
+import { NEW_SHEET_ROWS } from '../plan/sheetsLimits.ts';
 import { withoutUnchangedBlocks } from '../plan/unchangedBlocks.ts';
 import type {
   CellValue,
@@ -95,7 +96,14 @@ export interface KpiMapPlanResult {
 
 /** How far below the last row dropdowns, formats and colours reach, so rows typed later get them too. */
 const ROOM_BELOW = 200;
-const DATA_ROOM_BELOW = 1000;
+/**
+ * The data sheets' formats and validations cover every row of a new tab (NEW_SHEET_ROWS) and at least
+ * ROOM_BELOW rows below the last row with data: a re-run that finds the data near the end of the tab
+ * extends them (the applier grows the tab first), so they grow with the data, never by a fixed 1,000 rows.
+ */
+function dataRowsReserved(lastRow: number): number {
+  return Math.max(lastRow + ROOM_BELOW, NEW_SHEET_ROWS);
+}
 
 const COLORS = {
   header: '#e8eaed',
@@ -243,7 +251,7 @@ function dataSheetPlan(
   const texts = SHEET_TEXTS[language];
   const labelRow = layout.keyRow + 1;
   const firstDataRow = layout.keyRow + 2;
-  const lastDataRow = Math.max(layout.lastRow, firstDataRow) + DATA_ROOM_BELOW;
+  const lastDataRow = dataRowsReserved(Math.max(layout.lastRow, firstDataRow));
   const values: CellGrid<CellValue> = new Map();
   const notes: CellGrid<string> = new Map();
   const numberFormats: NumberFormatSpec[] = [];
