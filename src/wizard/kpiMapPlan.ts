@@ -339,11 +339,13 @@ export function buildKpiMapPlan(
   // Data sheets: every KPI on the map (retired ones too, their formulas still read them).
   const allKpiIds = [...planned, ...retiredRows].map((row) => row.kpi.id);
   const specs = columnsForKpis(allKpiIds);
-  const takenNames = new Set([...snapshot.otherSheetNames, ...snapshot.sheets.map((sheet) => sheet.name)]);
+  // Other tabs' names are looked at only when a tab is to be created (on Sheets, listing them costs calls).
+  let takenNames: Set<string> | undefined;
   const sheetsToCreate: string[] = [];
   const nameFor = (key: string, wanted: string): string => {
     const existing = findSheet(snapshot, key);
     if (existing) return existing.name;
+    takenNames ??= new Set([...snapshot.otherSheetNames, ...snapshot.sheets.map((sheet) => sheet.name)]);
     const name = freeName(wanted, takenNames);
     takenNames.add(name);
     sheetsToCreate.push(name);

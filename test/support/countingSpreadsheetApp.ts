@@ -689,6 +689,8 @@ class FakeSheet implements Pick<
 /** The whole document: tabs in order, named ranges, time zone, the active tab. */
 export class FakeSpreadsheetState {
   sheets: FakeSheetState[] = [];
+  /** Developer metadata on the spreadsheet itself (the add-on's index of its sheets lives here). */
+  metadata: { key: string; value: string }[] = [];
   namedRanges = new Map<string, { sheetId: number; range: string }>();
   active = 0;
   private nextId = 1000;
@@ -716,8 +718,13 @@ export class FakeSpreadsheetState {
     if (!sheet) throw new Error(`No tab named "${name}"; tabs are: ${this.sheets.map((s) => s.name).join(', ')}.`);
     return sheet;
   }
+  /** The add-on's sheet with this key: listed in the add-on's index on the spreadsheet, or (older) tagged itself. */
   sheetWithKey(value: string): FakeSheetState {
-    const sheet = this.sheets.find((s) => s.metadata.some((m) => m.value === value));
+    const index = this.metadata.find((m) => m.key === 'socialKpiKit.sheets');
+    const id = index ? (JSON.parse(index.value) as Record<string, { id: number } | undefined>)[value]?.id : undefined;
+    const sheet =
+      this.sheets.find((s) => id !== undefined && s.id === id) ??
+      this.sheets.find((s) => s.metadata.some((m) => m.value === value));
     if (!sheet) throw new Error(`No tab carries the add-on key "${value}".`);
     return sheet;
   }
@@ -732,6 +739,8 @@ class FakeSpreadsheet implements Pick<
   | 'insertSheet'
   | 'setNamedRange'
   | 'createDeveloperMetadataFinder'
+  | 'getDeveloperMetadata'
+  | 'addDeveloperMetadata'
 > {
   constructor(
     private _log: CallLog,
@@ -785,6 +794,21 @@ class FakeSpreadsheet implements Pick<
     if (this._state.namedRanges.has(name)) throw new Error(`A named range "${name}" already exists.`);
     const fake = range as unknown as FakeRange;
     this._state.namedRanges.set(name, { sheetId: fake._sheet.id, range: fake._a1() });
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this._state.metadata.map((m) =>
+      counted<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(this._log, 'DeveloperMetadata', {
+        getKey: () => m.key,
+        getValue: () => m.value,
+        setValue: (value: string) => {
+          m.value = value;
+        },
+      }),
+    );
+  }
+  addDeveloperMetadata(key: string, value?: unknown): GasSpreadsheet {
+    this._state.metadata.push({ key, value: typeof value === 'string' ? value : '' });
+    return this as unknown as GasSpreadsheet;
   }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     const log = this._log;

@@ -55,9 +55,9 @@ export function applyWizardCounted(
   let counts = { read: 0, apply: 0, grow: 0 };
   withDocumentLock(services, () => {
     services.resetLog();
-    const snapshot = readSnapshot(services.spreadsheet);
+    // Reading counts what planning asks for too (the other tabs' names are read only when a tab is created).
+    const { plan } = buildKpiMapPlan(input, readSnapshot(services.spreadsheet), { today: '2026-03-01' });
     const read = services.documentCalls();
-    const { plan } = buildKpiMapPlan(input, snapshot, { today: '2026-03-01' });
     services.resetLog();
     applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
     counts = { read, apply: services.documentCalls(), grow: services.growthCalls() };
