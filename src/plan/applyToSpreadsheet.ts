@@ -22,6 +22,8 @@
  * - conditional formats and charts: replaced as a whole (the add-on owns its sheets' rules and charts);
  * - protections: the add-on's own (description ending in PROTECTION_MARKER) are reused or removed,
  *   anyone else's are left alone (a sheet created by this apply has none to read).
+ * Formatting (every aspect but values and formulas) is written only when it differs from what the last
+ * apply gave the sheet: the add-on's index keeps a fingerprint of it (planLook).
  */
 import {
   blockRange,
