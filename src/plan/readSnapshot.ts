@@ -2,7 +2,7 @@
  * Reads what a plan builder needs from a Google spreadsheet, in a number of calls that depends on the
  * number of the add-on's tabs but never on rows or KPIs: the time zone, where the add-on's sheets are
  * (addonSheets.ts: one index on the spreadsheet, then each sheet by id), per add-on sheet its name,
- * values and formulas (one data range). The names of the other tabs are read only when a planner asks
+ * hidden flag, values and formulas (one data range). The names of the other tabs are read only when a planner asks
  * for them (snapshot.otherSheetNames), which it does only to name a tab it is about to create: a re-run
  * whose tabs all exist does not pay a call per tab for them.
  */
@@ -31,7 +31,15 @@ export function readSnapshot(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     const values = range.getValues().map((row) => row.map((value) => toCellValue(value, timeZone)));
     // The grid holds at least the data: the apply that follows need not ask for its size to write inside it.
     found.used = { rows: values.length, columns: values[0]?.length ?? 0 };
-    sheets.push({ key, sheetId, name, values, formulas: range.getFormulas(), ...locateRowKeys(values) });
+    sheets.push({
+      key,
+      sheetId,
+      name,
+      hidden: sheet.isSheetHidden(),
+      values,
+      formulas: range.getFormulas(),
+      ...locateRowKeys(values),
+    });
   }
   let otherSheetNames: string[] | undefined;
   const snapshot = { sheets, timeZone } as SpreadsheetSnapshot;

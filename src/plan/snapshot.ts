@@ -30,8 +30,7 @@ export interface SheetSnapshot {
   sheetId: number;
   /** The tab name now (the user may have renamed it). */
   name: string;
-  /** Whether the tab is hidden; left out on Google Sheets, where no planner needs it and it costs a call per tab. */
-  hidden?: boolean;
+  hidden: boolean;
   /**
    * Evaluated values from A1 to the last row and column with content. Empty cells are ''. Dates are
    * Sheets serial numbers (days since 1899-12-30, fraction = time of day), read in the spreadsheet's
