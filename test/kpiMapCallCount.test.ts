@@ -31,7 +31,7 @@ describe('writing the KPI map to Google Sheets', () => {
       // A data tab wider than a new tab's 26 columns grows once, in one call; the re-run finds it wide enough.
       expect(run.first.grow, `tabs grown, first run of ${run.count}`).toBe(run.dataColumns > 26 ? 1 : 0);
       expect(run.again.grow, `tabs grown, re-run of ${run.count}`).toBe(0);
-      // Measured: first run read 7 + apply 37 (+1 to widen the data tab beyond 26 columns); re-run 19 + 1.
+      // Measured: first run read 7 + apply 37 (+1 to widen the data tab beyond 26 columns); re-run 22 + 1.
       // The first run cannot reach 30: it creates three tabs and gives each its values, formats, dropdowns,
       // notes, frozen and hidden rows (bench/README.md lists every call). The re-run reads the three tabs
       // and writes only what changed: nothing but bringing the map to the front.
