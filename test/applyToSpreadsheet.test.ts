@@ -6,6 +6,7 @@ import { readSnapshot } from '../src/plan/readSnapshot.ts';
 import { dateToSerial, toSerialDate } from '../src/plan/serialDate.ts';
 import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../src/plan/snapshot.ts';
 import { ROW_KEY_HEADER, SHEET_KEY_METADATA, type CellValue, type Plan } from '../src/plan/types.ts';
+import { SHEET_INDEX_METADATA } from '../src/plan/addonSheets.ts';
 import { validatePlan } from '../src/plan/validatePlan.ts';
 import { createCountingServices, lockIsHeld, type CountingServices } from './support/countingSpreadsheetApp.ts';
 
@@ -250,7 +251,16 @@ describe('applying a plan to Google Sheets', () => {
       { key: 'report', name: 'Report' },
     ]);
     const map = services.state.sheetNamed('KPI map');
-    expect(map.metadata).toEqual([{ key: SHEET_KEY_METADATA, value: 'kpiMap' }]);
+    // The add-on's index on the spreadsheet lists its sheets by id, in the order they were created.
+    const ids = ['KPI map', 'KPI data', 'Report'].map((name) => services.state.sheetNamed(name).id);
+    expect(services.state.metadata.map((m) => m.key)).toEqual([SHEET_INDEX_METADATA]);
+    const index = JSON.parse(services.state.metadata[0].value) as Record<string, { id: number; look: string }>;
+    expect(Object.entries(index).map(([key, entry]) => [key, entry.id])).toEqual([
+      ['kpiMap', ids[0]],
+      ['kpiData', ids[1]],
+      ['report', ids[2]],
+    ]);
+    expect(services.state.sheetWithKey('kpiMap')).toBe(map);
     expect(map.numberFormats.get('3,9')).toBe('0%');
     expect(map.numberFormats.get('2,7')).toBe('yyyy-mm-dd');
     expect(map.validations.get('3,3')).toMatchObject({
@@ -408,6 +418,26 @@ describe('reading the spreadsheet before planning', () => {
     const snapshot = readSnapshot(services.spreadsheet);
     expect(snapshot.sheets[0].values).toEqual([[toSerialDate('2025-06-30')]]);
     expect(dateToSerial(new Date('2025-06-30T12:00:00Z'), 'UTC')).toBe(toSerialDate('2025-06-30') + 0.5);
+  });
+
+  it('finds the sheets of a spreadsheet made before the index by their own metadata, and then writes the index', () => {
+    const services = createCountingServices(['Mine']);
+    const old = services.state.addSheet('KPI data');
+    old.metadata.push({ key: SHEET_KEY_METADATA, value: 'kpiData' });
+    // A copy the user made of the tab keeps its metadata: the first (older) one is the add-on's.
+    const copy = services.state.addSheet('Copy of KPI data');
+    copy.metadata.push({ key: SHEET_KEY_METADATA, value: 'kpiData' });
+    const snapshot = readSnapshot(services.spreadsheet);
+    expect(snapshot.sheets.map((sheet) => [sheet.key, sheet.name])).toEqual([['kpiData', 'KPI data']]);
+    applyPlanToSpreadsheet(services.app, services.spreadsheet, {
+      sheets: [{ key: 'kpiData', sheetId: old.id, name: 'KPI data', create: true, frozenRows: 1 }],
+    });
+    expect(services.state.metadata.map((m) => [m.key, JSON.parse(m.value).kpiData.id])).toEqual([
+      [SHEET_INDEX_METADATA, old.id],
+    ]);
+    services.resetLog();
+    expect(findSheet(readSnapshot(services.spreadsheet), 'kpiData')?.sheetId).toBe(old.id);
+    expect(services.log).not.toContain('Spreadsheet.createDeveloperMetadataFinder');
   });
 
   it('costs the same number of calls for 3 and 60 rows', () => {

@@ -360,8 +360,8 @@ describe('the Build report menu item on Google Sheets', () => {
     );
     expect(run(services, 'en_GB')).toEqual([]);
     expect(run(services, 'en_GB')).toEqual([]);
-    const reports = services.state.sheets.filter((sheet) => sheet.metadata.some((m) => m.value === 'report'));
-    expect(reports).toHaveLength(1);
+    const reports = services.state.sheets.filter((sheet) => sheet.name.includes('report'));
+    expect(reports).toEqual([services.state.sheetWithKey('report')]);
     expect(reports[0].name).toBe('KPI report');
     expect(reports[0].charts).toHaveLength(3);
   });

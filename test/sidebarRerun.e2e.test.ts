@@ -9,7 +9,9 @@ import { launchBrowser } from './support/browser.ts';
 import {
   buildLocalSidebarFor,
   chooseGoal,
+  fillTarget,
   keepOnlyKpis,
+  openTargetDetails,
   next,
   switchLanguage,
   mapRows,
@@ -57,10 +59,7 @@ describe('re-running the wizard', () => {
       customer_lifetime_value: ['1200,50', '1500'],
     } as const;
     for (const [kpiId, [baseline, target]] of Object.entries(typed)) {
-      await page.fill(`#t-${kpiId}-baseline`, baseline);
-      await page.fill(`#t-${kpiId}-target`, target);
-      await page.fill(`#t-${kpiId}-deadline`, '2026-12-31');
-      await page.fill(`#t-${kpiId}-owner`, 'Mette');
+      await fillTarget(page, kpiId, { baseline, target, deadline: '2026-12-31', owner: 'Mette' });
     }
     await next(page, 5);
     await build(page);
@@ -110,10 +109,12 @@ describe('re-running the wizard', () => {
       await next(page, 3);
       await keepOnlyKpis(page, ['follower_count']);
       await next(page, 4);
-      await page.fill('#t-follower_count-baseline', '100');
-      await page.fill('#t-follower_count-target', '200');
-      await page.fill('#t-follower_count-deadline', '2026-12-31');
-      await page.fill('#t-follower_count-owner', 'Mette');
+      await fillTarget(page, 'follower_count', {
+        baseline: '100',
+        target: '200',
+        deadline: '2026-12-31',
+        owner: 'Mette',
+      });
       await next(page, 5);
       await build(page);
 
@@ -129,6 +130,7 @@ describe('re-running the wizard', () => {
       await next(page, 3);
       await next(page, 4);
       await page.fill('#t-follower_count-target', '300');
+      await openTargetDetails(page, 'follower_count');
       await page.fill('#t-follower_count-owner', 'Jens');
       await next(page, 5);
       await page.click('#next');

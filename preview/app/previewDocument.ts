@@ -83,6 +83,9 @@ export function openDocument(): PreviewDocument {
     writeBlock(sheetName, row, column, inputs) {
       if (!workbook.hasSheetNamed(sheetName)) workbook.addSheet(sheetName);
       const sheet = workbook.sheet(sheetName);
+      // Pasting below or beyond the last row or column adds rows and columns, as Sheets does on a paste.
+      const width = Math.max(0, ...inputs.map((line) => line.length));
+      workbook.growSheet(sheet, { rows: row + inputs.length, columns: column + width });
       workbook.hf.batch(() =>
         inputs.forEach((line, r) =>
           line.forEach((text, c) => {

@@ -1,12 +1,7 @@
 import { cellA1, parseCell, parseRange, rangeA1 } from '../../src/plan/a1.ts';
 import type { ChartSpec } from '../../src/plan/types.ts';
 import type { ChartView } from './chart.ts';
-import {
-  GRID_ROWS,
-  type CellView as WorkbookCell,
-  type SheetState,
-  type Workbook,
-} from '../../src/inMemory/workbook.ts';
+import { type CellView as WorkbookCell, type SheetState, type Workbook } from '../../src/inMemory/workbook.ts';
 import type { CellView, GridModel } from './sheetModel.ts';
 
 /**
@@ -14,9 +9,6 @@ import type { CellView, GridModel } from './sheetModel.ts';
  * (hidden ones left out, as Sheets does), what each cell shows (the workbook formats values and
  * applies conditional formats), what the formula bar shows, and edits typed by the user.
  */
-
-/** A new Sheets tab is 26 columns wide. */
-const GRID_COLUMNS = 26;
 
 /** HyperFormula's error codes where Sheets shows another. */
 const SHEETS_CODES: Record<string, string> = { '#CYCLE!': '#REF!', '#SPILL!': '#REF!', '#LIC!': '#ERROR!' };
@@ -60,11 +52,10 @@ export class WorkbookGridModel implements GridModel {
     return this.sheetAt(index).sheetId;
   }
 
+  /** The tab's grid as in Sheets (a new tab is 1000 × 26): the workbook refuses a cell outside it. */
   gridSize(sheet: number): { rows: number; columns: number } {
-    const info = this.workbook.listSheets().find((s) => s.sheetId === this.sheetAt(sheet).sheetId);
-    const rows = info?.rows ?? 1;
-    const columns = info?.columns ?? 1;
-    return { rows: Math.max(GRID_ROWS, rows), columns: Math.max(GRID_COLUMNS, columns + 1) };
+    const state = this.sheetAt(sheet);
+    return { rows: state.maxRows, columns: state.maxColumns };
   }
 
   frozenRows(sheet: number): number {

@@ -3,10 +3,14 @@
  * Google Sheets: sheets found by id or key (created under a free name when missing), strings written as
  * literal text, formulas evaluated, formats/validations/notes written cell by cell over the plan's
  * ranges (other cells keep theirs), conditional formats and charts replaced, the add-on's protections
- * replaced. All writes go in one HyperFormula batch, so formulas are evaluated once at the end.
+ * replaced. A tab grows to what the plan needs before anything is written, and the workbook refuses what
+ * Sheets refuses (cells outside the grid or over 50,000 characters, bad number formats and colours).
+ * All writes go in one HyperFormula batch, so formulas are evaluated once at the end.
  */
 import { blockRange, parseColumnSpan, parseRange, parseRowSpan } from '../plan/a1.ts';
 import { toLiteralInput } from '../plan/literalText.ts';
+import { planExtent } from '../plan/planGrid.ts';
+import { checkColour, checkNumberFormat } from '../plan/sheetsLimits.ts';
 import type { ApplyResult, Plan, SheetKey, SheetPlan } from '../plan/types.ts';
 import { validatePlan } from '../plan/validatePlan.ts';
 import type { SheetState, ValidationRuleSpec, Workbook } from './workbook.ts';
@@ -71,11 +75,18 @@ function ruleIndex(sheet: SheetState, rule: ValidationRuleSpec): number {
 function applySheet(workbook: Workbook, sheet: SheetState, plan: SheetPlan): void {
   if (plan.hidden !== undefined) sheet.hidden = plan.hidden;
   const engine = workbook.engineId(sheet);
+  workbook.growSheet(sheet, planExtent(plan));
+  for (const spec of plan.numberFormats ?? []) checkNumberFormat(spec.format);
+  for (const spec of plan.conditionalFormats ?? []) {
+    if (spec.style.background !== undefined) checkColour(spec.style.background);
+    if (spec.style.fontColor !== undefined) checkColour(spec.style.fontColor);
+  }
 
   for (const block of plan.values ?? []) {
     const { row, column } = blockRange(block.start, block.values);
     block.values.forEach((cells, r) =>
-      cells.forEach((_value, c) => {
+      cells.forEach((value, c) => {
+        workbook.checkCell(sheet, row + r, column + c, value);
         const attributes = sheet.cells.get(`${row + r},${column + c}`);
         if (attributes?.typedFormula) delete attributes.typedFormula;
       }),
@@ -105,6 +116,7 @@ function applySheet(workbook: Workbook, sheet: SheetState, plan: SheetPlan): voi
     const { row, column } = blockRange(block.start, block.notes);
     block.notes.forEach((cells, r) =>
       cells.forEach((note, c) => {
+        workbook.checkCell(sheet, row + r, column + c, note);
         const attributes = workbook.attributes(sheet, row + r, column + c);
         if (note) attributes.note = note;
         else delete attributes.note;

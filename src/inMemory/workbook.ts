@@ -17,6 +17,15 @@ import { shiftFormula } from './shiftFormula.ts';
 import { parseCell, parseRange, rangeA1, type GridRange } from '../plan/a1.ts';
 import { locateRowKeys } from '../plan/rowKeys.ts';
 import type { SheetSnapshot, SpreadsheetSnapshot } from '../plan/snapshot.ts';
+import {
+  NEW_SHEET_COLUMNS,
+  NEW_SHEET_ROWS,
+  checkCellText,
+  checkInsideGrid,
+  checkSheetName,
+  checkSpreadsheetCells,
+  type GridSize,
+} from '../plan/sheetsLimits.ts';
 import type {
   CellStyle,
   CellValue,
@@ -28,8 +37,8 @@ import type {
   SheetKey,
 } from '../plan/types.ts';
 
-/** A new Google Sheets tab has 1000 rows: open ranges like B2:B end there, as in Sheets. */
-export const GRID_ROWS = 1000;
+/** A new Google Sheets tab has 1000 rows: open ranges like B2:B end at the tab's last row, as in Sheets. */
+export const GRID_ROWS = NEW_SHEET_ROWS;
 
 /** What the workbook keeps per cell besides its content; moves with the cell when rows are sorted or inserted. */
 export interface CellAttributes {
@@ -54,6 +63,12 @@ export interface SheetState {
   /** The add-on's developer metadata key, null for a tab the add-on did not create. */
   key: SheetKey | null;
   hidden: boolean;
+  /**
+   * The tab's grid, as in Sheets: a new tab is 1000 × 26, writing outside it throws Sheets' error, and
+   * plans grow it first (src/plan/sheetsLimits.ts lists the limits this workbook shares with the stand-in).
+   */
+  maxRows: number;
+  maxColumns: number;
   /** 'row,column' (1-based) → attributes. */
   cells: Map<string, CellAttributes>;
   validationRules: ValidationRuleSpec[];
@@ -109,6 +124,9 @@ export interface WorkbookJson {
     name: string;
     key: SheetKey | null;
     hidden: boolean;
+    /** The grid (absent in workbooks saved before it was kept: a new tab's 1000 × 26, or what the content needs). */
+    maxRows?: number;
+    maxColumns?: number;
     /** Cell contents as typed (HyperFormula's serialized form: text keeps its leading apostrophe). */
     contents: RawCellContent[][];
     cells: [string, CellAttributes][];
@@ -130,6 +148,8 @@ function newSheetState(sheetId: number, name: string, key: SheetKey | null): She
     name,
     key,
     hidden: false,
+    maxRows: NEW_SHEET_ROWS,
+    maxColumns: NEW_SHEET_COLUMNS,
     cells: new Map(),
     validationRules: [],
     conditionalFormats: [],
@@ -182,14 +202,43 @@ export class Workbook {
 
   /** Adds a tab (the add-on's when `key` is given) and returns its state. Throws if the name is taken. */
   addSheet(name: string, key: SheetKey | null = null): SheetState {
-    if (!this.hf.isItPossibleToAddSheet(name)) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
+    checkSheetName(
+      name,
+      this.sheets.map((sheet) => sheet.name),
+    );
+    checkSpreadsheetCells(this.cellCount() + NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     this.hf.addSheet(name);
     const state = newSheetState(this.nextSheetId++, name, key);
     this.sheets.push(state);
     this.activeSheetId ??= state.sheetId;
     return state;
+  }
+
+  /** Cells in the workbook: every tab's rows × columns, empty or not (what Sheets' 10 million limit counts). */
+  cellCount(): number {
+    return this.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
+  }
+
+  /** The tab's grid: rows × columns a user can type in. */
+  gridSize(name: string): GridSize {
+    const sheet = this.sheet(name);
+    return { rows: sheet.maxRows, columns: sheet.maxColumns };
+  }
+
+  /** Adds rows and columns at the end of a tab so it is at least `size` (Sheet.insertRowsAfter/insertColumnsAfter). */
+  growSheet(sheet: SheetState, size: GridSize): void {
+    const rows = Math.max(sheet.maxRows, size.rows);
+    const columns = Math.max(sheet.maxColumns, size.columns);
+    if (rows === sheet.maxRows && columns === sheet.maxColumns) return;
+    checkSpreadsheetCells(this.cellCount() - sheet.maxRows * sheet.maxColumns + rows * columns);
+    sheet.maxRows = rows;
+    sheet.maxColumns = columns;
+  }
+
+  /** Throws Sheets' errors for content outside the tab's grid or over the characters a cell holds. */
+  checkCell(sheet: SheetState, row: number, column: number, content: unknown): void {
+    checkInsideGrid({ row, column, numRows: 1, numColumns: 1 }, { rows: sheet.maxRows, columns: sheet.maxColumns });
+    checkCellText(content);
   }
 
   listSheets(): SheetInfo[] {
@@ -354,14 +403,16 @@ export class Workbook {
 
   /** Writes content as HyperFormula reads it (apostrophe text, numbers, formulas). Clears a typed formula. */
   writeRaw(sheet: SheetState, row: number, column: number, content: RawCellContent): void {
+    this.checkCell(sheet, row, column, content);
     const attributes = sheet.cells.get(`${row},${column}`);
     if (attributes?.typedFormula) delete attributes.typedFormula;
     this.hf.setCellContents({ sheet: this.engineId(sheet), row: row - 1, col: column - 1 }, content);
   }
 
-  /** Writes a formula, closing open ranges (B2:B) at GRID_ROWS as Sheets' grid does, and remembering the original. */
+  /** Writes a formula, closing open ranges (B2:B) at the tab's last row as Sheets' grid does, and remembering the original. */
   writeFormula(sheet: SheetState, row: number, column: number, formula: string): void {
-    const bounded = boundOpenRanges(formula, Math.max(GRID_ROWS, this.usedSize(sheet).rows));
+    this.checkCell(sheet, row, column, formula);
+    const bounded = boundOpenRanges(formula, sheet.maxRows);
     this.hf.setCellContents({ sheet: this.engineId(sheet), row: row - 1, col: column - 1 }, bounded);
     const key = `${row},${column}`;
     const attributes = sheet.cells.get(key) ?? {};
@@ -423,6 +474,7 @@ export class Workbook {
    */
   insertRows(sheetName: string, beforeRow: number, count = 1): void {
     const sheet = this.sheet(sheetName);
+    this.growSheet(sheet, { rows: sheet.maxRows + count, columns: sheet.maxColumns });
     this.hf.addRows(this.engineId(sheet), [beforeRow - 1, count]);
     const moved = new Map<string, CellAttributes>();
     for (const [key, attributes] of sheet.cells) {
@@ -464,7 +516,10 @@ export class Workbook {
     if (sheet.conditionalFormats.length || sheet.protections.length || named || charted) {
       throw new Error(`deleteRows: the in-memory workbook cannot shift the rules or ranges on "${sheetName}".`);
     }
+    // As Sheet.deleteRows: the rows must be on the tab, and the grid shrinks by as many rows.
+    checkInsideGrid({ row: firstRow, column: 1, numRows: count, numColumns: 1 }, this.gridSize(sheetName));
     this.hf.removeRows(this.engineId(sheet), [firstRow - 1, count]);
+    sheet.maxRows -= count;
     const moved = new Map<string, CellAttributes>();
     for (const [key, attributes] of sheet.cells) {
       const [row, column] = key.split(',').map(Number);
@@ -538,6 +593,8 @@ export class Workbook {
         name: sheet.name,
         key: sheet.key,
         hidden: sheet.hidden,
+        maxRows: sheet.maxRows,
+        maxColumns: sheet.maxColumns,
         contents: this.storedContents(sheet),
         cells: [...sheet.cells].filter(([, attributes]) => Object.keys(attributes).length > 0),
         validationRules: sheet.validationRules,
@@ -563,9 +620,12 @@ export class Workbook {
     // Add every tab first, so formulas referring to later tabs resolve.
     for (const saved of data.sheets) {
       const sheet = workbook.addSheet(saved.name, saved.key);
+      const used = { rows: saved.contents.length, columns: Math.max(0, ...saved.contents.map((row) => row.length)) };
       Object.assign(sheet, {
         sheetId: saved.sheetId,
         hidden: saved.hidden,
+        maxRows: saved.maxRows ?? Math.max(NEW_SHEET_ROWS, used.rows),
+        maxColumns: saved.maxColumns ?? Math.max(NEW_SHEET_COLUMNS, used.columns),
         cells: new Map(saved.cells),
         validationRules: saved.validationRules,
         conditionalFormats: saved.conditionalFormats,

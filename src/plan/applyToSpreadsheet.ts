@@ -3,8 +3,12 @@
  * depends on the plan's shape (blocks, formats, rules, sheets), never on how many rows a block holds,
  * so a KPI map of 60 KPIs costs what one of 3 does (test/applyToSpreadsheet.test.ts counts them).
  *
+ * A tab grows (insertRowsAfter/insertColumnsAfter) before anything is written beyond its grid.
+ *
  * Call withDocumentLock around readSnapshot + planning + this, so nobody writes in between: sheets
- * are found by the ids the snapshot read (SheetPlan.sheetId), or by their key when a plan gives none.
+ * are found by the ids the snapshot read (SheetPlan.sheetId; the Sheet objects readSnapshot found are
+ * reused), or by their key when a plan gives none. New sheets are listed in the add-on's index on the
+ * spreadsheet (addonSheets.ts).
  * A new sheet is inserted under the plan's name straight away; names are only looked up when Sheets
  * refuses it as taken. Per sheet, the aspects a plan gives are batched like this:
  * - every range the sheet plan writes (blocks, rectangles, rule ranges, protected ranges) is fetched
@@ -18,6 +22,8 @@
  * - conditional formats and charts: replaced as a whole (the add-on owns its sheets' rules and charts);
  * - protections: the add-on's own (description ending in PROTECTION_MARKER) are reused or removed,
  *   anyone else's are left alone (a sheet created by this apply has none to read).
+ * Formatting (every aspect but values and formulas) is written only when it differs from what the last
+ * apply gave the sheet: the add-on's index keeps a fingerprint of it (planLook).
  */
 import {
   blockRange,
@@ -26,15 +32,25 @@ import {
   parseColumnSpan,
   parseRange,
   parseRowSpan,
+  rangeA1,
   type GridRange,
 } from './a1.ts';
-import { findAddonSheets } from './addonSheets.ts';
+import {
+  forgetAddonSheets,
+  locateAddonSheets,
+  rememberedAddonSheets,
+  saveAddonSheets,
+  type AddonSheets,
+} from './addonSheets.ts';
+import { growthNeeded, planExtent } from './planGrid.ts';
 import { toLiteralInput } from './literalText.ts';
 import { RangeBatch } from './rangeBatch.ts';
 import { fromSerialDate } from './serialDate.ts';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type GridSize } from './sheetsLimits.ts';
+import { fnv1a } from './hash.ts';
 import {
-  SHEET_KEY_METADATA,
   type ApplyResult,
+  type CellValue,
   type ChartSpec,
   type ConditionalFormatSpec,
   type DataValidationSpec,
@@ -42,6 +58,7 @@ import {
   type ProtectionSpec,
   type SheetKey,
   type SheetPlan,
+  type ValueBlock,
 } from './types.ts';
 import { validatePlan } from './validatePlan.ts';
 
@@ -61,17 +78,19 @@ export function applyPlanToSpreadsheet(app: App, spreadsheet: Spreadsheet, plan:
   validatePlan(plan);
   const sheets = new Map<SheetKey, Sheet>();
   const created: ApplyResult['created'] = [];
-  // Only searched when some sheet plan does not say where its sheet is.
-  let byKey: Map<SheetKey, Sheet> | undefined;
+  // What readSnapshot found in this run; otherwise looked up only when a plan needs it.
+  let found: AddonSheets | undefined = rememberedAddonSheets(spreadsheet);
+  forgetAddonSheets(spreadsheet);
+  const addon = () => (found ??= locateAddonSheets(spreadsheet));
   for (const sheetPlan of plan.sheets) {
     let sheet: Sheet | null | undefined = null;
     if (typeof sheetPlan.sheetId === 'number') {
-      sheet = spreadsheet.getSheetById(sheetPlan.sheetId);
+      const known = found?.sheets.get(sheetPlan.key);
+      sheet = known?.sheetId === sheetPlan.sheetId ? known.sheet : spreadsheet.getSheetById(sheetPlan.sheetId);
       if (!sheet)
         throw new Error(`The tab "${sheetPlan.name}" was deleted while the add-on was working: please run it again.`);
     } else if (sheetPlan.sheetId === undefined) {
-      byKey ??= findAddonSheets(spreadsheet);
-      sheet = byKey.get(sheetPlan.key);
+      sheet = addon().sheets.get(sheetPlan.key)?.sheet;
     }
     if (!sheet) {
       if (!sheetPlan.create) {
@@ -80,26 +99,80 @@ export function applyPlanToSpreadsheet(app: App, spreadsheet: Spreadsheet, plan:
       // Sheets puts a new tab after the active one and activates it, so the plan's new tabs stay in order.
       const inserted = insertSheetNamed(spreadsheet, sheetPlan.name);
       sheet = inserted.sheet;
-      sheet.addDeveloperMetadata(SHEET_KEY_METADATA, sheetPlan.key);
+      addon().sheets.set(sheetPlan.key, { sheet, sheetId: sheet.getSheetId() });
       created.push({ key: sheetPlan.key, name: inserted.name });
     }
     sheets.set(sheetPlan.key, sheet);
   }
   const createdKeys = new Set(created.map((entry) => entry.key));
-  for (const sheetPlan of plan.sheets) {
-    applySheet(app, sheets.get(sheetPlan.key) as Sheet, sheetPlan, sheets, createdKeys.has(sheetPlan.key));
+  const looks = new Map<SheetKey, string>();
+  try {
+    for (const sheetPlan of plan.sheets) {
+      const isNew = createdKeys.has(sheetPlan.key);
+      const look = planLook(sheetPlan);
+      const known = found?.sheets.get(sheetPlan.key);
+      // The formatting the last apply gave this sheet is what the plan asks for: only cells are written.
+      const unchanged = !isNew && known?.look === look;
+      const toApply = unchanged ? withoutLook(sheetPlan) : sheetPlan;
+      applySheet(app, sheets.get(sheetPlan.key) as Sheet, toApply, sheets, isNew, known?.used);
+      looks.set(sheetPlan.key, look);
+    }
+    for (const named of plan.namedRanges ?? []) {
+      // setNamedRange is not documented to replace an existing name, so an old one is removed first.
+      if (spreadsheet.getRangeByName(named.name)) spreadsheet.removeNamedRange(named.name);
+      spreadsheet.setNamedRange(named.name, (sheets.get(named.sheet) as Sheet).getRange(named.range));
+    }
+    // Sheets activates the tab insertSheet adds, and nothing after it changes the active tab: when the
+    // tab to bring to the front is the last one inserted, it is in front already.
+    const last = created.length > 0 ? created[created.length - 1].key : undefined;
+    const inFront = plan.sheets.find((sheetPlan) => sheetPlan.key === last)?.hidden === true ? undefined : last;
+    if (plan.activate !== undefined && plan.activate !== inFront) (sheets.get(plan.activate) as Sheet).activate();
+  } finally {
+    // The index lists the sheets created (even when a later write failed, so the next run finds them
+    // instead of adding more) and the formatting each sheet got: one call, only when it changed.
+    if (looks.size > 0 || created.length > 0) {
+      const index = addon();
+      for (const [key, look] of looks) {
+        const entry = index.sheets.get(key);
+        if (entry) entry.look = look;
+      }
+      saveAddonSheets(spreadsheet, index);
+    }
   }
-  for (const named of plan.namedRanges ?? []) {
-    // setNamedRange is not documented to replace an existing name, so an old one is removed first.
-    if (spreadsheet.getRangeByName(named.name)) spreadsheet.removeNamedRange(named.name);
-    spreadsheet.setNamedRange(named.name, (sheets.get(named.sheet) as Sheet).getRange(named.range));
-  }
-  // Sheets activates the tab insertSheet adds, and nothing after it changes the active tab: when the
-  // tab to bring to the front is the last one inserted, it is in front already.
-  const last = created.length > 0 ? created[created.length - 1].key : undefined;
-  const inFront = plan.sheets.find((sheetPlan) => sheetPlan.key === last)?.hidden === true ? undefined : last;
-  if (plan.activate !== undefined && plan.activate !== inFront) (sheets.get(plan.activate) as Sheet).activate();
   return { created };
+}
+
+/** The aspects of a sheet plan that are formatting: written again only when they change (see planLook). */
+const LOOK_ASPECTS = [
+  'hidden',
+  'numberFormats',
+  'validations',
+  'notes',
+  'conditionalFormats',
+  'protections',
+  'frozenRows',
+  'frozenColumns',
+  'columnWidths',
+  'hiddenColumns',
+  'hiddenRows',
+  'charts',
+] as const satisfies readonly (keyof SheetPlan)[];
+
+/**
+ * A fingerprint of a sheet plan's formatting (64 bits: two FNV-1a hashes). The index keeps the one each
+ * sheet last got; a re-run whose plan gives the same formatting writes only cells, so a review that
+ * changes one target costs a few calls, not a rewrite of every format, rule and protection. Formatting a
+ * user changed by hand in between stays as they left it until the add-on's own formatting changes.
+ */
+export function planLook(plan: SheetPlan): string {
+  const text = JSON.stringify(LOOK_ASPECTS.map((aspect) => plan[aspect] ?? null));
+  return fnv1a(text) + fnv1a(text, 0x01000193);
+}
+
+function withoutLook(plan: SheetPlan): SheetPlan {
+  const reduced: SheetPlan = { ...plan };
+  for (const aspect of LOOK_ASPECTS) delete reduced[aspect];
+  return reduced;
 }
 
 /**
@@ -127,13 +200,45 @@ function freeSheetName(spreadsheet: Spreadsheet, wanted: string): string {
   throw new Error(`Could not find a free tab name like "${wanted}": rename some of your tabs and try again.`);
 }
 
-function applySheet(app: App, sheet: Sheet, plan: SheetPlan, sheets: Map<SheetKey, Sheet>, isNew: boolean): void {
+/**
+ * Grows the tab so every range of the plan is inside its grid: Sheets refuses a range outside it ("The
+ * coordinates of the range are outside the dimensions of the sheet."). A tab this apply created is
+ * 1000 × 26, so its size is known without asking; an existing tab's is read (a call per dimension the
+ * plan reaches beyond the data readSnapshot found there).
+ */
+function growToFit(sheet: Sheet, plan: SheetPlan, isNew: boolean, used: GridSize | undefined): void {
+  const extent = planExtent(plan);
+  // Within the data readSnapshot found, the grid is big enough without asking.
+  if (!isNew && used && extent.rows <= used.rows && extent.columns <= used.columns) return;
+  const grid = isNew
+    ? { rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS }
+    : {
+        rows: used && extent.rows <= used.rows ? used.rows : sheet.getMaxRows(),
+        columns: used && extent.columns <= used.columns ? used.columns : sheet.getMaxColumns(),
+      };
+  const growth = growthNeeded(extent, grid);
+  if (growth.rows > 0) sheet.insertRowsAfter(grid.rows, growth.rows);
+  if (growth.columns > 0) sheet.insertColumnsAfter(grid.columns, growth.columns);
+}
+
+function applySheet(
+  app: App,
+  sheet: Sheet,
+  plan: SheetPlan,
+  sheets: Map<SheetKey, Sheet>,
+  isNew: boolean,
+  used?: GridSize,
+): void {
   if (plan.hidden === true) sheet.hideSheet();
   if (plan.hidden === false) sheet.showSheet();
+  growToFit(sheet, plan, isNew, used);
 
   // Every range this sheet's plan writes is registered first and fetched in one call.
   const batch = new RangeBatch(sheet);
-  const valueKeys = (plan.values ?? []).map((block) => batch.add(blockRange(block.start, block.values)));
+  // A tab this apply created is empty: its value blocks go in as one rectangle (blank between them; the
+  // formulas are written after the values), one setValues instead of one per block.
+  const valueBlocks = isNew && (plan.values?.length ?? 0) > 1 ? [mergedBlock(plan.values ?? [])] : (plan.values ?? []);
+  const valueKeys = valueBlocks.map((block) => batch.add(blockRange(block.start, block.values)));
   const formulaKeys = (plan.formulas ?? []).map((block) => batch.add(blockRange(block.start, block.formulas)));
   const formats = plan.numberFormats?.length
     ? rectangle<string>(
@@ -163,7 +268,7 @@ function applySheet(app: App, sheet: Sheet, plan: SheetPlan, sheets: Map<SheetKe
   const protectionKeys = (plan.protections ?? []).map((spec) => batch.add(spec.range));
   batch.fetch();
 
-  (plan.values ?? []).forEach((block, i) =>
+  valueBlocks.forEach((block, i) =>
     batch.get(valueKeys[i]).setValues(block.values.map((row) => row.map(toLiteralInput))),
   );
   (plan.formulas ?? []).forEach((block, i) => batch.get(formulaKeys[i]).setFormulas(block.formulas));
@@ -229,6 +334,21 @@ function applySheet(app: App, sheet: Sheet, plan: SheetPlan, sheets: Map<SheetKe
     sheet.hideRows(start, count);
   }
   if (plan.charts) replaceCharts(sheet, plan.charts, sheets);
+}
+
+/** Value blocks as one block over their bounding rectangle, null (blank) where none of them writes. */
+function mergedBlock(blocks: readonly ValueBlock[]): ValueBlock {
+  const ranges = blocks.map((block) => blockRange(block.start, block.values));
+  const box = boundingRange(ranges);
+  const values: CellValue[][] = Array.from({ length: box.numRows }, () =>
+    new Array<CellValue>(box.numColumns).fill(null),
+  );
+  blocks.forEach((block, i) =>
+    block.values.forEach((row, r) =>
+      row.forEach((value, c) => (values[ranges[i].row - box.row + r][ranges[i].column - box.column + c] = value)),
+    ),
+  );
+  return { start: rangeA1({ ...box, numRows: 1, numColumns: 1 }), values };
 }
 
 interface RectanglePart<T> {

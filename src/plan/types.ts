@@ -23,10 +23,16 @@
  *   });
  */
 
-/** The add-on's own sheets, identified by developer metadata SHEET_KEY_METADATA = key, not by tab name. */
+/**
+ * The add-on's own sheets, identified by key, not by tab name: the index on the spreadsheet
+ * (SHEET_INDEX_METADATA in addonSheets.ts) lists each key's sheet id.
+ */
 export type SheetKey = 'kpiMap' | 'kpiData' | 'report' | (string & {});
 
-/** The developer metadata key on a sheet the add-on created; its value is the SheetKey. Survives renames. */
+/**
+ * The developer metadata key the add-on put on each sheet it created before the index existed; its value is
+ * the SheetKey. Still read (addonSheets.ts) in spreadsheets made then.
+ */
 export const SHEET_KEY_METADATA = 'socialKpiKit.sheet';
 
 /**

@@ -20,8 +20,14 @@ import { createWizardServer, type WizardWorkbook } from './wizardServer.ts';
 /** The open spreadsheet as a WizardWorkbook. */
 function activeWorkbook(): WizardWorkbook {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  // The time zone readSnapshot read, so "today" does not ask for it again.
+  let timeZone: string | undefined;
   return {
-    readSnapshot: () => readSnapshot(spreadsheet),
+    readSnapshot: () => {
+      const snapshot = readSnapshot(spreadsheet);
+      timeZone = snapshot.timeZone;
+      return snapshot;
+    },
     applyPlan: (plan) => applyPlanToSpreadsheet(SpreadsheetApp, spreadsheet, plan),
     withLock: (work, language) =>
       withDocumentLock({ lock: LockService, app: SpreadsheetApp, language: () => language }, work),
@@ -31,7 +37,7 @@ function activeWorkbook(): WizardWorkbook {
       return sheet !== undefined;
     },
     userLocale: () => Session.getActiveUserLocale() || null,
-    today: () => Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    today: () => Utilities.formatDate(new Date(), (timeZone ??= spreadsheet.getSpreadsheetTimeZone()), 'yyyy-MM-dd'),
   };
 }
 

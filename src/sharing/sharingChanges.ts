@@ -2,6 +2,7 @@
  * Which cells "Prepare for sharing" changes, computed from what the sheets hold now. Pure: the same
  * scan runs on Google Sheets and on the in-memory workbook.
  */
+import { fnv1a } from '../plan/hash.ts';
 import { SHEET_FUNCTIONS } from '../catalog/kpis.ts';
 import type { SheetFunctionDefinition } from '../catalog/types.ts';
 import { socialKpisTable } from '../functions/kpiFunctions.ts';
@@ -196,12 +197,7 @@ export function planSharingChanges(sheets: readonly SheetGrid[]): SharingChange[
 export function fingerprint(values: readonly (readonly CellValue[])[]): string {
   const text = JSON.stringify(values.map((row) => row.map((value) => (value === null ? '' : value))));
   // FNV-1a, 32 bit: enough to notice an edit, small enough for one cell of the record.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${values.length}x${values[0]?.length ?? 0}:${hash.toString(16).padStart(8, '0')}`;
+  return `${values.length}x${values[0]?.length ?? 0}:${fnv1a(text)}`;
 }
 
 /** True for a value that is a spreadsheet error (#REF!, #N/A, #ERROR! ...), as getValues and snapshots show it. */

@@ -23,6 +23,7 @@ import type { KpiDefinition, Language } from '../catalog/types.ts';
 import { columnLetters, cellA1 } from '../plan/a1.ts';
 import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import { toSerialDate } from '../plan/serialDate.ts';
+import { NEW_SHEET_ROWS } from '../plan/sheetsLimits.ts';
 import { withoutUnchangedBlocks } from '../plan/unchangedBlocks.ts';
 import type {
   CellValue,
@@ -112,7 +113,14 @@ export interface KpiMapPlanResult {
 
 /** How far below the last row dropdowns, formats and colours reach, so rows typed later get them too. */
 const ROOM_BELOW = 200;
-const DATA_ROOM_BELOW = 1000;
+/**
+ * The data sheets' formats and validations cover every row of a new tab (NEW_SHEET_ROWS) and at least
+ * ROOM_BELOW rows below the last row with data: a re-run that finds the data near the end of the tab
+ * extends them (the applier grows the tab first), so they grow with the data, never by a fixed 1,000 rows.
+ */
+function dataRowsReserved(lastRow: number): number {
+  return Math.max(lastRow + ROOM_BELOW, NEW_SHEET_ROWS);
+}
 
 /** The value the wizard means for each user column, as it would sit in the cell. */
 function wizardValues(choice: KpiChoice, language: Language): Record<UserColumn, CellValue> {
@@ -247,7 +255,7 @@ function dataSheetPlan(
   // Without its key row and no empty row to write it into, the keys are left out: the row above
   // the labels is the user's (or there is none), and the columns are found by their labels.
   const writeKeys = layout.found === 'keys' || layout.found === 'restore';
-  const lastDataRow = Math.max(layout.lastRow, firstDataRow) + DATA_ROOM_BELOW;
+  const lastDataRow = dataRowsReserved(Math.max(layout.lastRow, firstDataRow));
   const values: CellGrid<CellValue> = new Map();
   const notes: CellGrid<string> = new Map();
   const numberFormats: NumberFormatSpec[] = [];
@@ -335,11 +343,13 @@ export function buildKpiMapPlan(
   // Data sheets: every KPI on the map (retired ones too, their formulas still read them).
   const allKpiIds = [...planned, ...retiredRows].map((row) => row.kpi.id);
   const specs = columnsForKpis(allKpiIds);
-  const takenNames = new Set([...snapshot.otherSheetNames, ...snapshot.sheets.map((sheet) => sheet.name)]);
+  // Other tabs' names are looked at only when a tab is to be created (on Sheets, listing them costs calls).
+  let takenNames: Set<string> | undefined;
   const sheetsToCreate: string[] = [];
   const nameFor = (key: string, wanted: string): string => {
     const existing = findSheet(snapshot, key);
     if (existing) return existing.name;
+    takenNames ??= new Set([...snapshot.otherSheetNames, ...snapshot.sheets.map((sheet) => sheet.name)]);
     const name = freeName(wanted, takenNames);
     takenNames.add(name);
     sheetsToCreate.push(name);

@@ -1,13 +1,34 @@
 /**
- * A counting fake of the Spreadsheet service and LockService, typed against @types/google-apps-script.
- * It implements just what the appliers use, behaves like Google Sheets where that matters for the tests,
+ * A counting stand-in for the Spreadsheet service and LockService, typed against @types/google-apps-script.
+ * It implements what the add-on uses, behaves like Google Sheets where that matters for the tests,
  * and records every call ('Sheet.getRange', 'Range.setValues', 'Lock.waitLock', ...) in order.
+ *
+ * It is at least as strict as Sheets: every rule in src/plan/sheetsLimits.ts (SHEETS_RULES, each with its
+ * documentation page) is enforced here with Sheets' message: a method the class does not have (checked
+ * against @types/google-apps-script), a range outside the tab's grid (a new tab is 1000 × 26;
+ * insertSheet, insertRowsAfter, insertColumnsAfter, deleteRows and deleteColumns change it), a cell over
+ * 50,000 characters, a spreadsheet over 10 million cells, a 2-D array whose shape is not the range's, an
+ * invalid colour or number format, a tab name over 100 characters or taken.
  *
  * Sheets behaviour it models: setValues parses strings as if typed (a leading apostrophe keeps text,
  * '=…' '+…' '-…' '@…' become formulas, numeric text becomes a number, TRUE/FALSE booleans), so a test can
  * tell text that stayed text from text that did not. It does not calculate formulas: a formula cell's
  * value reads as ''.
  */
+
+import {
+  NEW_SHEET_COLUMNS,
+  NEW_SHEET_ROWS,
+  SheetsRuleError,
+  checkCellText,
+  checkColour,
+  checkInsideGrid,
+  checkNumberFormat,
+  checkShape,
+  checkSheetName,
+  checkSpreadsheetCells,
+} from '../../src/plan/sheetsLimits.ts';
+import { appsScriptMembers } from './appsScriptMembers.ts';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,16 +49,32 @@ export const BUILDER_CALLS = [
   'Sheet.newChart',
 ];
 
-/** Wraps an object so every method call is logged as 'Name.method' and unknown methods fail loudly. */
-function counted<T extends object>(log: CallLog, name: string, target: object): T {
+/** Calls that grow a tab. */
+export const GROWTH_CALLS = ['Sheet.insertRowsAfter', 'Sheet.insertColumnsAfter'];
+
+/**
+ * Wraps an object so every method call is logged as 'Name.method'. A member the Apps Script class does
+ * not have fails as it does in Apps Script (TypeError: … is not a function); a real one the stand-in
+ * does not model yet fails saying so.
+ */
+function counted<T extends object>(
+  log: CallLog,
+  name: string,
+  target: object,
+  className = name,
+  file = 'spreadsheet',
+): T {
+  const members = appsScriptMembers(file, className);
   const proxy: object = new Proxy(target, {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver);
       if (typeof property !== 'string' || property === 'constructor' || property.startsWith('_')) return value;
+      if (property === 'then' || property === 'toJSON') return value;
+      if (!members.has(property)) throw new SheetsRuleError('unknownMethod', { object: className, method: property });
       if (typeof value !== 'function') {
-        if (value === undefined && !(property in object) && property !== 'then' && property !== 'toJSON') {
+        if (value === undefined) {
           throw new Error(
-            `The counting fake has no ${name}.${property}: add it to test/support/countingSpreadsheetApp.ts.`,
+            `The stand-in does not model ${className}.${property} yet: add it to test/support/countingSpreadsheetApp.ts.`,
           );
         }
         return value;
@@ -94,6 +131,8 @@ export class FakeSheetState {
   numberFormats = new Map<string, string>();
   validations = new Map<string, FakeValidation | null>();
   notes = new Map<string, string>();
+  backgrounds = new Map<string, string>();
+  fontColors = new Map<string, string>();
   metadata: { key: string; value: string }[] = [];
   conditionalRules: FakeConditionalRule[] = [];
   protections: FakeProtection[] = [];
@@ -104,10 +143,37 @@ export class FakeSheetState {
   hiddenColumns = new Set<number>();
   hiddenRows = new Set<number>();
   hidden = false;
+  /** The tab's grid: a new tab is 1000 × 26, as in Sheets. */
+  maxRows = NEW_SHEET_ROWS;
+  maxColumns = NEW_SHEET_COLUMNS;
   constructor(
     public id: number,
     public name: string,
   ) {}
+
+  /** Every per-cell map, for moving cells when rows or columns are inserted or deleted. */
+  private cellMaps(): Map<string, unknown>[] {
+    return [this.cells, this.numberFormats, this.validations, this.notes, this.backgrounds, this.fontColors];
+  }
+
+  /**
+   * Moves every cell at or after `at` (a row or a column) by `by`; cells in the `by` < 0 deleted span go.
+   * Like Sheets: what is below (or right of) inserted rows moves down (right).
+   */
+  shift(dimension: 'row' | 'column', at: number, by: number): void {
+    for (const map of this.cellMaps()) {
+      const moved = new Map<string, unknown>();
+      for (const [key, value] of map) {
+        const [row, column] = key.split(',').map(Number);
+        const index = dimension === 'row' ? row : column;
+        if (by < 0 && index >= at && index < at - by) continue;
+        const next = index >= at ? index + by : index;
+        moved.set(dimension === 'row' ? `${next},${column}` : `${row},${next}`, value);
+      }
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    }
+  }
 
   cell(row: number, column: number): FakeCell {
     return this.cells.get(`${row},${column}`) ?? { value: '', formula: '' };
@@ -126,8 +192,10 @@ export class FakeSheetState {
     return { rows, columns };
   }
 
-  /** Types into a cell as a user would (parsed like the Sheets UI). */
+  /** Types into a cell as a user would (parsed like the Sheets UI); the cell must be on the tab's grid. */
   type(row: number, column: number, input: string | number | boolean): void {
+    checkInsideGrid({ row, column, numRows: 1, numColumns: 1 }, { rows: this.maxRows, columns: this.maxColumns });
+    checkCellText(input);
     this.cells.set(`${row},${column}`, parseInput(input));
   }
 }
@@ -177,6 +245,18 @@ class FakeRange implements Pick<
   | 'setDataValidations'
   | 'getNotes'
   | 'setNotes'
+  | 'setValue'
+  | 'setFormula'
+  | 'setNumberFormat'
+  | 'setNote'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getRow'
+  | 'getColumn'
   | 'protect'
 > {
   constructor(
@@ -186,7 +266,12 @@ class FakeRange implements Pick<
     readonly _column: number,
     readonly _numRows: number,
     readonly _numColumns: number,
-  ) {}
+  ) {
+    checkInsideGrid(
+      { row: _row, column: _column, numRows: _numRows, numColumns: _numColumns },
+      { rows: _sheet.maxRows, columns: _sheet.maxColumns },
+    );
+  }
 
   _a1(): string {
     const start = `${columnLetters(this._column)}${this._row}`;
@@ -200,12 +285,14 @@ class FakeRange implements Pick<
     );
   }
 
-  private _write<T>(grid: T[][], what: string, write: (row: number, column: number, value: T) => void): void {
-    if (grid.length !== this._numRows || grid.some((row) => row.length !== this._numColumns)) {
-      throw new Error(
-        `${what}: the data has ${grid.length} rows of ${grid[0]?.length} but the range ${this._a1()} is ${this._numRows} × ${this._numColumns}.`,
-      );
-    }
+  /** Writes a 2-D array of the range's shape, each value checked first: nothing is written when one fails. */
+  private _write<T>(
+    grid: T[][],
+    check: (value: T) => void,
+    write: (row: number, column: number, value: T) => void,
+  ): void {
+    checkShape(grid, this._numRows, this._numColumns);
+    grid.forEach((row) => row.forEach(check));
     grid.forEach((row, r) => row.forEach((value, c) => write(this._row + r, this._column + c, value)));
   }
 
@@ -219,11 +306,11 @@ class FakeRange implements Pick<
     return this._grid((r, c) => this._sheet.cell(r, c).formula);
   }
   setValues(values: unknown[][]): GasRange {
-    this._write(values, 'setValues', (r, c, value) => this._sheet.cells.set(`${r},${c}`, parseInput(value)));
+    this._write(values, checkCellText, (r, c, value) => this._sheet.cells.set(`${r},${c}`, parseInput(value)));
     return this as unknown as GasRange;
   }
   setFormulas(formulas: string[][]): GasRange {
-    this._write(formulas, 'setFormulas', (r, c, formula) =>
+    this._write(formulas, checkCellText, (r, c, formula) =>
       this._sheet.cells.set(`${r},${c}`, formula ? { value: '', formula } : { value: '', formula: '' }),
     );
     return this as unknown as GasRange;
@@ -232,7 +319,7 @@ class FakeRange implements Pick<
     return this._grid((r, c) => this._sheet.numberFormats.get(`${r},${c}`) ?? 'General');
   }
   setNumberFormats(formats: string[][]): GasRange {
-    this._write(formats, 'setNumberFormats', (r, c, f) => this._sheet.numberFormats.set(`${r},${c}`, f));
+    this._write(formats, checkNumberFormat, (r, c, f) => this._sheet.numberFormats.set(`${r},${c}`, f));
     return this as unknown as GasRange;
   }
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
@@ -242,8 +329,10 @@ class FakeRange implements Pick<
     );
   }
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): GasRange {
-    this._write(rules, 'setDataValidations', (r, c, rule) =>
-      this._sheet.validations.set(`${r},${c}`, rule as unknown as FakeValidation | null),
+    this._write(
+      rules,
+      () => undefined,
+      (r, c, rule) => this._sheet.validations.set(`${r},${c}`, rule as unknown as FakeValidation | null),
     );
     return this as unknown as GasRange;
   }
@@ -251,8 +340,46 @@ class FakeRange implements Pick<
     return this._grid((r, c) => this._sheet.notes.get(`${r},${c}`) ?? '');
   }
   setNotes(notes: string[][]): GasRange {
-    this._write(notes, 'setNotes', (r, c, note) => this._sheet.notes.set(`${r},${c}`, note));
+    this._write(notes, checkCellText, (r, c, note) => this._sheet.notes.set(`${r},${c}`, note));
     return this as unknown as GasRange;
+  }
+  setValue(value: unknown): GasRange {
+    return this.setValues(this._grid(() => value));
+  }
+  setFormula(formula: string): GasRange {
+    return this.setFormulas(this._grid(() => formula));
+  }
+  setNumberFormat(format: string): GasRange {
+    return this.setNumberFormats(this._grid(() => format));
+  }
+  setNote(note: string | null): GasRange {
+    return this.setNotes(this._grid(() => note ?? ''));
+  }
+  setBackground(colour: string | null): GasRange {
+    return this.setBackgrounds(this._grid(() => colour as string));
+  }
+  setBackgrounds(colours: string[][]): GasRange {
+    this._write(colours, checkColour, (r, c, colour) => this._sheet.backgrounds.set(`${r},${c}`, colour));
+    return this as unknown as GasRange;
+  }
+  setFontColor(colour: string | null): GasRange {
+    return this.setFontColors(this._grid(() => colour as string));
+  }
+  setFontColors(colours: string[][]): GasRange {
+    this._write(colours, checkColour, (r, c, colour) => this._sheet.fontColors.set(`${r},${c}`, colour));
+    return this as unknown as GasRange;
+  }
+  getNumRows(): number {
+    return this._numRows;
+  }
+  getNumColumns(): number {
+    return this._numColumns;
+  }
+  getRow(): number {
+    return this._row;
+  }
+  getColumn(): number {
+    return this._column;
   }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const state: FakeProtection = { range: this._a1(), description: '', warningOnly: false, removed: false };
@@ -299,13 +426,35 @@ class FakeBuilder {
   }
 }
 
-function builderProxy(log: CallLog, name: string, builder: FakeBuilder): unknown {
+/** The builder class a chart builder becomes after asLineChart() etc. */
+const CHART_BUILDERS: Record<string, string> = {
+  asLineChart: 'EmbeddedLineChartBuilder',
+  asColumnChart: 'EmbeddedColumnChartBuilder',
+  asAreaChart: 'EmbeddedAreaChartBuilder',
+  asBarChart: 'EmbeddedBarChartBuilder',
+  asPieChart: 'EmbeddedPieChartBuilder',
+};
+
+/** Builder methods whose first argument is a colour. */
+const COLOUR_SETTERS = new Set(['setBackground', 'setFontColor']);
+
+/**
+ * A builder's calls are logged under `name`; each method must exist on the Apps Script class the
+ * builder is at that point of the chain (a chart builder changes class with asLineChart()).
+ */
+function builderProxy(log: CallLog, name: string, builder: FakeBuilder, className = name): unknown {
+  let current = className;
   const proxy: object = new Proxy(builder, {
     get(object, property) {
       if (typeof property !== 'string' || property.startsWith('_') || property === 'then') return undefined;
+      if (!appsScriptMembers('spreadsheet', current).has(property)) {
+        throw new SheetsRuleError('unknownMethod', { object: current, method: property });
+      }
       return (...args: unknown[]) => {
         log.push(`${name}.${property}`);
         if (property === 'build') return object.build();
+        if (COLOUR_SETTERS.has(property)) checkColour(args[0]);
+        current = CHART_BUILDERS[property] ?? current;
         object._set(property, args);
         return proxy;
       };
@@ -363,6 +512,15 @@ class FakeSheet implements Pick<
   | 'removeChart'
   | 'newChart'
   | 'insertChart'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRowsAfter'
+  | 'insertColumnsAfter'
+  | 'deleteRows'
+  | 'deleteColumns'
+  | 'setName'
+  | 'getLastRow'
+  | 'getLastColumn'
 > {
   constructor(
     private _log: CallLog,
@@ -374,8 +532,59 @@ class FakeSheet implements Pick<
     return counted(this._log, 'Range', new FakeRange(this._log, this._state, row, column, numRows, numColumns));
   }
 
+  private _grid(): { rows: number; columns: number } {
+    return { rows: this._state.maxRows, columns: this._state.maxColumns };
+  }
   getName(): string {
     return this._state.name;
+  }
+  setName(name: string): GasSheet {
+    checkSheetName(
+      name,
+      this._book.sheets.filter((s) => s !== this._state).map((s) => s.name),
+    );
+    this._state.name = name;
+    return this as unknown as GasSheet;
+  }
+  getMaxRows(): number {
+    return this._state.maxRows;
+  }
+  getMaxColumns(): number {
+    return this._state.maxColumns;
+  }
+  getLastRow(): number {
+    return this._state.cells.size === 0 ? 0 : this._state.extent().rows;
+  }
+  getLastColumn(): number {
+    return this._state.cells.size === 0 ? 0 : this._state.extent().columns;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    checkInsideGrid({ row: afterPosition, column: 1, numRows: 1, numColumns: 1 }, this._grid());
+    checkSpreadsheetCells(this._book.cellCount() + howMany * this._state.maxColumns);
+    this._state.shift('row', afterPosition + 1, howMany);
+    this._state.maxRows += howMany;
+    return this as unknown as GasSheet;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    checkInsideGrid({ row: 1, column: afterPosition, numRows: 1, numColumns: 1 }, this._grid());
+    checkSpreadsheetCells(this._book.cellCount() + howMany * this._state.maxRows);
+    this._state.shift('column', afterPosition + 1, howMany);
+    this._state.maxColumns += howMany;
+    return this as unknown as GasSheet;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    checkInsideGrid({ row: rowPosition, column: 1, numRows: howMany, numColumns: 1 }, this._grid());
+    if (howMany >= this._state.maxRows - this._state.frozenRows) {
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this._state.shift('row', rowPosition, -howMany);
+    this._state.maxRows -= howMany;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    checkInsideGrid({ row: 1, column: columnPosition, numRows: 1, numColumns: howMany }, this._grid());
+    if (howMany >= this._state.maxColumns) throw new Error('Sorry, it is not possible to delete all columns.');
+    this._state.shift('column', columnPosition, -howMany);
+    this._state.maxColumns -= howMany;
   }
   getSheetId(): number {
     return this._state.id;
@@ -428,19 +637,24 @@ class FakeSheet implements Pick<
       .map((p) => counted(this._log, 'Protection', new FakeProtectionHandle(p)));
   }
   setFrozenRows(rows: number): void {
+    if (rows > 0) checkInsideGrid({ row: rows, column: 1, numRows: 1, numColumns: 1 }, this._grid());
     this._state.frozenRows = rows;
   }
   setFrozenColumns(columns: number): void {
+    if (columns > 0) checkInsideGrid({ row: 1, column: columns, numRows: 1, numColumns: 1 }, this._grid());
     this._state.frozenColumns = columns;
   }
   setColumnWidths(start: number, count: number, width: number): GasSheet {
+    checkInsideGrid({ row: 1, column: start, numRows: 1, numColumns: count }, this._grid());
     for (let c = start; c < start + count; c++) this._state.columnWidths.set(c, width);
     return this as unknown as GasSheet;
   }
   hideColumns(start: number, count = 1): void {
+    checkInsideGrid({ row: 1, column: start, numRows: 1, numColumns: count }, this._grid());
     for (let c = start; c < start + count; c++) this._state.hiddenColumns.add(c);
   }
   hideRows(start: number, count = 1): void {
+    checkInsideGrid({ row: start, column: 1, numRows: count, numColumns: 1 }, this._grid());
     for (let r = start; r < start + count; r++) this._state.hiddenRows.add(r);
   }
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
@@ -475,23 +689,42 @@ class FakeSheet implements Pick<
 /** The whole document: tabs in order, named ranges, time zone, the active tab. */
 export class FakeSpreadsheetState {
   sheets: FakeSheetState[] = [];
+  /** Developer metadata on the spreadsheet itself (the add-on's index of its sheets lives here). */
+  metadata: { key: string; value: string }[] = [];
   namedRanges = new Map<string, { sheetId: number; range: string }>();
   active = 0;
   private nextId = 1000;
   constructor(public timeZone = 'Europe/Copenhagen') {}
 
-  addSheet(name: string): FakeSheetState {
+  /** Adds a tab of `rows` × `columns` (a new tab's 1000 × 26 unless told), refusing what Sheets refuses. */
+  addSheet(name: string, rows = NEW_SHEET_ROWS, columns = NEW_SHEET_COLUMNS): FakeSheetState {
+    checkSheetName(
+      name,
+      this.sheets.map((s) => s.name),
+    );
+    checkSpreadsheetCells(this.cellCount() + rows * columns);
     const sheet = new FakeSheetState(this.nextId++, name);
+    sheet.maxRows = rows;
+    sheet.maxColumns = columns;
     this.sheets.push(sheet);
     return sheet;
+  }
+  /** Cells in the spreadsheet: every tab's rows × columns, empty or not (what the 10 million limit counts). */
+  cellCount(): number {
+    return this.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
   }
   sheetNamed(name: string): FakeSheetState {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) throw new Error(`No tab named "${name}"; tabs are: ${this.sheets.map((s) => s.name).join(', ')}.`);
     return sheet;
   }
+  /** The add-on's sheet with this key: listed in the add-on's index on the spreadsheet, or (older) tagged itself. */
   sheetWithKey(value: string): FakeSheetState {
-    const sheet = this.sheets.find((s) => s.metadata.some((m) => m.value === value));
+    const index = this.metadata.find((m) => m.key === 'socialKpiKit.sheets');
+    const id = index ? (JSON.parse(index.value) as Record<string, { id: number } | undefined>)[value]?.id : undefined;
+    const sheet =
+      this.sheets.find((s) => id !== undefined && s.id === id) ??
+      this.sheets.find((s) => s.metadata.some((m) => m.value === value));
     if (!sheet) throw new Error(`No tab carries the add-on key "${value}".`);
     return sheet;
   }
@@ -506,6 +739,8 @@ class FakeSpreadsheet implements Pick<
   | 'insertSheet'
   | 'setNamedRange'
   | 'createDeveloperMetadataFinder'
+  | 'getDeveloperMetadata'
+  | 'addDeveloperMetadata'
 > {
   constructor(
     private _log: CallLog,
@@ -536,9 +771,6 @@ class FakeSpreadsheet implements Pick<
     if (index !== undefined && index !== this._state.sheets.length) {
       throw new Error('The counting fake only inserts sheets at the end.');
     }
-    if (this._state.sheets.some((s) => s.name === name)) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
     const sheet = this._state.addSheet(name);
     this._state.active = sheet.id; // Sheets activates a new tab
     return this._sheet(sheet);
@@ -562,6 +794,21 @@ class FakeSpreadsheet implements Pick<
     if (this._state.namedRanges.has(name)) throw new Error(`A named range "${name}" already exists.`);
     const fake = range as unknown as FakeRange;
     this._state.namedRanges.set(name, { sheetId: fake._sheet.id, range: fake._a1() });
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this._state.metadata.map((m) =>
+      counted<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(this._log, 'DeveloperMetadata', {
+        getKey: () => m.key,
+        getValue: () => m.value,
+        setValue: (value: string) => {
+          m.value = value;
+        },
+      }),
+    );
+  }
+  addDeveloperMetadata(key: string, value?: unknown): GasSpreadsheet {
+    this._state.metadata.push({ key, value: typeof value === 'string' ? value : '' });
+    return this as unknown as GasSpreadsheet;
   }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     const log = this._log;
@@ -603,6 +850,8 @@ export interface CountingServices {
   documentCalls(): number;
   /** Calls on builders (validation, conditional format, chart), which only build values in the script. */
   builderCalls(): number;
+  /** Calls that grew a tab (insertRowsAfter, insertColumnsAfter): made only when a plan needs more room. */
+  growthCalls(): number;
   /** Forget the calls so far (e.g. after setting up the spreadsheet). */
   resetLog(): void;
 }
@@ -614,22 +863,34 @@ export function createCountingServices(sheetNames: string[] = ['Sheet1']): Count
   for (const name of sheetNames) state.addSheet(name);
   const spreadsheet = counted<GasSpreadsheet>(log, 'Spreadsheet', new FakeSpreadsheet(log, state));
   let held = false;
-  const lockObject = counted<GoogleAppsScript.Lock.Lock>(log, 'Lock', {
-    waitLock: (_timeout: number) => {
-      if (held) throw new Error('Lock timeout: another process was holding the lock for too long.');
-      held = true;
+  const lockObject = counted<GoogleAppsScript.Lock.Lock>(
+    log,
+    'Lock',
+    {
+      waitLock: (_timeout: number) => {
+        if (held) throw new Error('Lock timeout: another process was holding the lock for too long.');
+        held = true;
+      },
+      tryLock: (_timeout: number) => {
+        if (held) return false;
+        held = true;
+        return true;
+      },
+      hasLock: () => held,
+      releaseLock: () => {
+        held = false;
+      },
     },
-    tryLock: (_timeout: number) => {
-      if (held) return false;
-      held = true;
-      return true;
-    },
-    hasLock: () => held,
-    releaseLock: () => {
-      held = false;
-    },
-  });
-  const lock = counted<GasLockService>(log, 'LockService', { getDocumentLock: () => lockObject });
+    'Lock',
+    'lock',
+  );
+  const lock = counted<GasLockService>(
+    log,
+    'LockService',
+    { getDocumentLock: () => lockObject },
+    'LockService',
+    'lock',
+  );
   const app = counted<GasApp>(log, 'SpreadsheetApp', {
     ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
     getActiveSpreadsheet: () => spreadsheet,
@@ -648,6 +909,7 @@ export function createCountingServices(sheetNames: string[] = ['Sheet1']): Count
     log,
     documentCalls: () => log.filter((call) => !isBuilder(call) && !isLock(call)).length,
     builderCalls: () => log.filter(isBuilder).length,
+    growthCalls: () => log.filter((call) => GROWTH_CALLS.includes(call)).length,
     resetLog: () => {
       log.length = 0;
     },

@@ -43,21 +43,24 @@ export function inputWithKpis(count: number): WizardInput {
   };
 }
 
-/** Applies the wizard for `count` KPIs as the server does; returns the document calls reading and applying took. */
+/**
+ * Applies the wizard for `count` KPIs as the server does; returns the document calls reading and applying
+ * took, and how many of the apply calls grew a tab (a data tab wider than 26 columns needs one).
+ */
 export function applyWizardCounted(
   services: CountingServices,
   count: number,
   input = inputWithKpis(count),
-): { read: number; apply: number } {
-  let counts = { read: 0, apply: 0 };
+): { read: number; apply: number; grow: number } {
+  let counts = { read: 0, apply: 0, grow: 0 };
   withDocumentLock(services, () => {
     services.resetLog();
-    const snapshot = readSnapshot(services.spreadsheet);
+    // Reading counts what planning asks for too (the other tabs' names are read only when a tab is created).
+    const { plan } = buildKpiMapPlan(input, readSnapshot(services.spreadsheet), { today: '2026-03-01' });
     const read = services.documentCalls();
-    const { plan } = buildKpiMapPlan(input, snapshot, { today: '2026-03-01' });
     services.resetLog();
     applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
-    counts = { read, apply: services.documentCalls() };
+    counts = { read, apply: services.documentCalls(), grow: services.growthCalls() };
   });
   return counts;
 }

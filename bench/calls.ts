@@ -1,0 +1,55 @@
+/**
+ * SpreadsheetApp calls per menu command, counted on the SpreadsheetApp stand-in of test/support through the
+ * server functions Apps Script calls (src/server/*.ts), for 3, 20 and 60 KPIs. Lock and builder calls
+ * (validation, conditional-format and chart rules, built in the script) are not counted. Not a test.
+ * Run: npx tsx bench/calls.ts
+ */
+import { buildReport } from '../src/server/report.ts';
+import { prepareForSharing, undoPrepareForSharing } from '../src/server/sharing.ts';
+import { applyWizard, getWizardModel } from '../src/server/wizard.ts';
+import { createCountingServices, type CountingServices } from '../test/support/countingSpreadsheetApp.ts';
+import { inputWithKpis } from '../test/support/manyKpis.ts';
+
+/** Runs `work` with Apps Script's globals standing in; returns the document calls it made. */
+function counted(services: CountingServices, work: () => unknown): number {
+  const ui = {
+    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' },
+    Button: { OK: 'OK', CANCEL: 'CANCEL' },
+    alert: () => 'OK',
+  };
+  const app = new Proxy(services.app, {
+    get: (target, property) => (property === 'getUi' ? () => ui : Reflect.get(target, property)),
+  });
+  const scope = globalThis as Record<string, unknown>;
+  Object.assign(scope, {
+    SpreadsheetApp: app,
+    Session: { getActiveUserLocale: () => 'en_GB' },
+    LockService: services.lock,
+    Utilities: { formatDate: (date: Date) => date.toISOString().slice(0, 10) },
+  });
+  services.resetLog();
+  work();
+  return services.documentCalls();
+}
+
+for (const count of [3, 20, 60]) {
+  const services = createCountingServices(['Sheet1']);
+  const sheet = services.state.sheets[0];
+  sheet.type(1, 1, 30);
+  sheet.type(1, 2, 1200);
+  sheet.type(1, 3, '=CTR(A1,B1)');
+  const input = inputWithKpis(count);
+  const figures = {
+    'wizard first run': counted(services, () => applyWizard(input)),
+    'open wizard again': counted(services, () => getWizardModel(null)),
+    'wizard re-run': counted(services, () => applyWizard(input)),
+    'review (one target changed)': counted(services, () =>
+      applyWizard({ ...input, kpis: [{ ...input.kpis[0], target: '3.5%' }, ...input.kpis.slice(1)] }),
+    ),
+    'Build report': counted(services, () => buildReport()),
+    'Build report again': counted(services, () => buildReport()),
+    'Prepare for sharing (scan, confirm, apply)': counted(services, () => prepareForSharing()),
+    'Undo prepare for sharing': counted(services, () => undoPrepareForSharing()),
+  };
+  console.log(`${count} KPIs: ${JSON.stringify(figures)}`);
+}
