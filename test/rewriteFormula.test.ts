@@ -173,44 +173,53 @@ describe('finding the add-on functions in a formula', () => {
 
 describe('the native formula a call becomes', () => {
   it('a call on single cells becomes the catalog formula: blank when all inputs are blank, #N/A when some are', () => {
-    expect(nativeOf('=CTR(B2,C2)')).toBe('=IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),B2/C2)');
+    expect(nativeOf('=CTR(B2,C2)')).toBe(
+      '=IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),IF((B2<0)+(C2<0),NA(),B2/C2))',
+    );
   });
 
   it('a call on ranges spills one value per row, so it becomes an ARRAYFORMULA', () => {
     expect(nativeOf('=CTR(B2:B, C2:C)')).toBe(
-      '=ARRAYFORMULA(IF((B2:B="")+(C2:C=""),IF((B2:B="")*(C2:C=""),"",NA()),B2:B/C2:C))',
+      '=ARRAYFORMULA(IF((B2:B="")+(C2:C=""),IF((B2:B="")*(C2:C=""),"",NA()),IF((B2:B<0)+(C2:C<0),NA(),B2:B/C2:C)))',
     );
   });
 
   it('a fixed single value does not count when deciding whether a row is blank, as with the custom function', () => {
-    expect(nativeOf('=CTR(A2:A,$B$1)')).toBe('=ARRAYFORMULA(IF((A2:A="")+($B$1=""),IF(A2:A="","",NA()),A2:A/$B$1))');
+    expect(nativeOf('=CTR(A2:A,$B$1)')).toBe(
+      '=ARRAYFORMULA(IF((A2:A="")+($B$1=""),IF(A2:A="","",NA()),IF((A2:A<0)+($B$1<0),NA(),A2:A/$B$1)))',
+    );
   });
 
   it('keeps references exactly as written: other sheets, quoted names and $ signs', () => {
     expect(nativeOf("=CPM('KPI data'!$B$2:$B$40,Data!C2:C40)")).toBe(
-      `=ARRAYFORMULA(IF(('KPI data'!$B$2:$B$40="")+(Data!C2:C40=""),IF(('KPI data'!$B$2:$B$40="")*(Data!C2:C40=""),"",NA()),'KPI data'!$B$2:$B$40/Data!C2:C40*1000))`,
+      `=ARRAYFORMULA(IF(('KPI data'!$B$2:$B$40="")+(Data!C2:C40=""),IF(('KPI data'!$B$2:$B$40="")*(Data!C2:C40=""),"",NA()),IF(('KPI data'!$B$2:$B$40<0)+(Data!C2:C40<0),NA(),'KPI data'!$B$2:$B$40/Data!C2:C40*1000)))`,
     );
   });
 
   it("share of voice adds each row's competitor columns instead of summing the whole range", () => {
     expect(nativeOf('=SHARE_OF_VOICE(B2:B,C2:E)')).toBe(
-      '=ARRAYFORMULA(IF((B2:B="")+((C2:C="")*(D2:D="")*(E2:E="")),IF((B2:B="")*((C2:C="")*(D2:D="")*(E2:E="")),"",NA()),B2:B/(B2:B+(C2:C+D2:D+E2:E))))',
+      '=ARRAYFORMULA(IF((B2:B="")+((C2:C="")*(D2:D="")*(E2:E="")),IF((B2:B="")*((C2:C="")*(D2:D="")*(E2:E="")),"",NA()),IF((B2:B<0)+(C2:C<0)+(D2:D<0)+(E2:E<0),NA(),B2:B/(B2:B+(C2:C+D2:D+E2:E)))))',
     );
     expect(nativeOf('=SHARE_OF_VOICE(B2,C2:E2)')).toContain('B2/(B2+(C2+D2+E2))');
     expect(nativeOf('=SHARE_OF_VOICE(B2,C2:E2)')).not.toContain('ARRAYFORMULA');
   });
 
   it('survey functions aggregate the whole list already and get no per-row blank check', () => {
-    expect(nativeOf('=CSAT(B2:B)')).toBe('=ARRAYFORMULA(COUNTIF(B2:B,">="&4)/COUNT(B2:B))');
-    expect(nativeOf('=NPS(B2:B)')).toBe('=ARRAYFORMULA((COUNTIF(B2:B,">=9")-COUNTIF(B2:B,"<=6"))/COUNT(B2:B)*100)');
+    const answers = '(COUNTIFS(B2:B,">=0")+COUNTIFS(B2:B,"<0"))';
+    expect(nativeOf('=CSAT(B2:B)')).toBe(`=ARRAYFORMULA(COUNTIFS(B2:B,">="&4)/${answers})`);
+    expect(nativeOf('=NPS(B2:B)')).toBe(
+      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"<0")+COUNTIFS(B2:B,">10")>0),NA(),(COUNTIFS(B2:B,">=9")-COUNTIFS(B2:B,"<=6"))/${answers}*100))`,
+    );
   });
 
   it('an optional argument left out gets its default; a cell for it falls back to the default when blank', () => {
-    const guard = 'IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),';
-    expect(nativeOf('=POTENTIAL_REACH(B2,C2)')).toBe(`=${guard}B2+C2*0.03)`);
-    expect(nativeOf('=POTENTIAL_REACH(B2,C2,D2)')).toBe(`=${guard}B2+C2*IF(D2="",0.03,D2))`);
-    expect(nativeOf('=POTENTIAL_REACH(B2,C2,5%)')).toBe(`=${guard}B2+C2*5%)`);
-    expect(nativeOf('=CSAT(B2:B20,E1)')).toBe('=ARRAYFORMULA(COUNTIF(B2:B20,">="&IF(E1="",4,E1))/COUNT(B2:B20))');
+    const guard = 'IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),IF((B2<0)+(C2<0)';
+    expect(nativeOf('=POTENTIAL_REACH(B2,C2)')).toBe(`=${guard},NA(),B2+C2*0.03))`);
+    expect(nativeOf('=POTENTIAL_REACH(B2,C2,D2)')).toBe(`=${guard}+(D2<0)+(D2>1),NA(),B2+C2*IF(D2="",0.03,D2)))`);
+    expect(nativeOf('=POTENTIAL_REACH(B2,C2,5%)')).toBe(`=${guard},NA(),B2+C2*5%))`);
+    expect(nativeOf('=CSAT(B2:B20,E1)')).toBe(
+      '=ARRAYFORMULA(COUNTIFS(B2:B20,">="&IF(E1="",4,E1))/(COUNTIFS(B2:B20,">=0")+COUNTIFS(B2:B20,"<0")))',
+    );
   });
 
   it('KPI status over ranges uses IF instead of MIN and MAX, which would read the whole range', () => {
@@ -222,7 +231,7 @@ describe('the native formula a call becomes', () => {
 
   it('keeps everything around the call, and rewrites every call in the formula', () => {
     expect(nativeOf('=ROUND(CTR(B2,C2)*100, 1)&" / "&CPC(D2,E2)')).toBe(
-      '=ROUND(IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),B2/C2)*100, 1)&" / "&IF((D2="")+(E2=""),IF((D2="")*(E2=""),"",NA()),D2/E2)',
+      '=ROUND(IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),IF((B2<0)+(C2<0),NA(),B2/C2))*100, 1)&" / "&IF((D2="")+(E2=""),IF((D2="")*(E2=""),"",NA()),IF((D2<0)+(E2<0),NA(),D2/E2))',
     );
   });
 
