@@ -172,7 +172,7 @@ describe('finding the add-on functions in a formula', () => {
 });
 
 describe('the native formula a call becomes', () => {
-  it('a call on single cells becomes the catalog formula: blank when all inputs are blank, #N/A when some are', () => {
+  it('a call on single cells becomes the catalog formula: blank when all inputs are blank, #N/A when some are or one is refused', () => {
     expect(nativeOf('=CTR(B2,C2)')).toBe(
       '=IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),IF((B2<0)+(C2<0),NA(),B2/C2))',
     );
@@ -206,9 +206,11 @@ describe('the native formula a call becomes', () => {
 
   it('survey functions aggregate the whole list already and get no per-row blank check', () => {
     const answers = '(COUNTIFS(B2:B,">=0")+COUNTIFS(B2:B,"<0"))';
-    expect(nativeOf('=CSAT(B2:B)')).toBe(`=ARRAYFORMULA(COUNTIFS(B2:B,">="&4)/${answers})`);
+    expect(nativeOf('=CSAT(B2:B)')).toBe(
+      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"*")>0),NA(),COUNTIFS(B2:B,">="&4)/${answers}))`,
+    );
     expect(nativeOf('=NPS(B2:B)')).toBe(
-      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"<0")+COUNTIFS(B2:B,">10")>0),NA(),(COUNTIFS(B2:B,">=9")-COUNTIFS(B2:B,"<=6"))/${answers}*100))`,
+      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"<0")+COUNTIFS(B2:B,">10")+COUNTIFS(B2:B,"*")>0),NA(),(COUNTIFS(B2:B,">=9")-COUNTIFS(B2:B,"<=6"))/${answers}*100))`,
     );
   });
 
@@ -218,7 +220,7 @@ describe('the native formula a call becomes', () => {
     expect(nativeOf('=POTENTIAL_REACH(B2,C2,D2)')).toBe(`=${guard}+(D2<0)+(D2>1),NA(),B2+C2*IF(D2="",0.03,D2)))`);
     expect(nativeOf('=POTENTIAL_REACH(B2,C2,5%)')).toBe(`=${guard},NA(),B2+C2*5%))`);
     expect(nativeOf('=CSAT(B2:B20,E1)')).toBe(
-      '=ARRAYFORMULA(COUNTIFS(B2:B20,">="&IF(E1="",4,E1))/(COUNTIFS(B2:B20,">=0")+COUNTIFS(B2:B20,"<0")))',
+      '=ARRAYFORMULA(IF(ISTEXT(E1)+(COUNTIFS(B2:B20,"*")>0),NA(),COUNTIFS(B2:B20,">="&IF(E1="",4,E1))/(COUNTIFS(B2:B20,">=0")+COUNTIFS(B2:B20,"<0"))))',
     );
   });
 
@@ -420,5 +422,128 @@ describe('properties over many random inputs', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('bad input shows an error natively too, never a plausible number', () => {
+  /** Values the custom function refuses for an input of this kind (src/functions/cellValues.ts). */
+  const REFUSED: Record<KpiInput['kind'], (number | string)[]> = {
+    count: [-3, 'n/a'],
+    money: [-120, 'n/a'],
+    fraction: [-0.1, 1.5, 12, 'n/a'],
+    number: ['n/a'],
+    date: ['n/a'],
+  };
+
+  /** A valid row first, then rows that each hold one refused value, or break one of the KPI's own checks. */
+  function badRows(kpi: SheetFunctionDefinition): Cell[][] {
+    const valid: (number | string)[] = kpi.inputs.flatMap((spec) =>
+      spec.shape === 'rowSum' ? [3, 4, 5] : [validValue(spec, 1)],
+    );
+    const rows: (number | string)[][] = [valid];
+    let offset = 0;
+    kpi.inputs.forEach((spec) => {
+      const width = spec.shape === 'rowSum' ? 3 : 1;
+      const bad: (number | string)[] = [...REFUSED[spec.kind], ...(spec.nonZero ? [0] : [])];
+      for (const value of bad) {
+        for (let w = 0; w < width; w++) {
+          const row = [...valid];
+          row[offset + w] = value;
+          rows.push(row);
+        }
+      }
+      offset += width;
+    });
+    const at = (name: string) => kpi.inputs.findIndex((spec) => spec.name === name);
+    const broken = (changes: Record<string, number>) => {
+      const row = [...valid];
+      for (const [name, value] of Object.entries(changes)) row[at(name)] = value;
+      rows.push(row);
+    };
+    if (at('target') >= 0) broken({ target: valid[at('baseline')] as number });
+    if (at('deadline') >= 0) {
+      broken({ deadline: valid[at('start_date')] as number });
+      broken({ deadline: (valid[at('start_date')] as number) - 30 });
+      // No actual yet ("Not started" for valid dates) still shows the error for a deadline before the start.
+      broken({ actual: Number.NaN, deadline: (valid[at('start_date')] as number) - 30 });
+    }
+    return rows.map((row) => row.map((value) => (Number.isNaN(value) ? null : value)));
+  }
+
+  /** Answer lists with one refused answer each: a reply before its message, an NPS outside 0–10, a text. */
+  const LIST_CASES: { formula: string; data: Cell[][] }[] = [
+    { formula: '=NPS(Data!A2:A6)', data: [['score'], [9], [10], [11], [3], [7]] },
+    { formula: '=NPS(Data!A2:A6)', data: [['score'], [9], [-1], [6], [3], [7]] },
+    { formula: '=CSAT(Data!A2:A6)', data: [['score'], [5], [4], ['great'], [3], [2]] },
+    {
+      formula: '=CSAT(Data!A2:A6,Data!B2)',
+      data: [
+        ['score', 'from'],
+        [5, 'four'],
+        [4, null],
+        [1, null],
+      ],
+    },
+    {
+      formula: '=RESPONSE_TIME(Data!A2:A4,Data!B2:B4)',
+      data: [
+        ['received', 'replied'],
+        [46000.25, 46000.5],
+        [46001, 46000.9],
+        [46002, 46002.25],
+      ],
+    },
+  ];
+
+  const isError = (value: Cell) => comparable(value) === 'an error';
+
+  it('every row the sheet function refuses is an error after prepare for sharing too', () => {
+    const turned: string[] = [];
+    let refused = 0;
+    const check = (what: string, custom: Cell[][], native: Cell[][]) =>
+      custom.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (!isError(value)) {
+            expect(comparable(native[r][c]), `${what} row ${r + 1}: custom ${value}`).toEqual(comparable(value));
+            return;
+          }
+          refused++;
+          if (!isError(native[r][c]) && native[r][c] !== '') turned.push(`${what} row ${r + 1}: ${native[r][c]}`);
+        }),
+      );
+    for (const kpi of ROW_FUNCTIONS) {
+      const rows = badRows(kpi);
+      const width = (spec: KpiInput) => (spec.shape === 'rowSum' ? 3 : 1);
+      const columns = kpi.inputs.reduce((sum, spec) => sum + width(spec), 0);
+      const data = [Array.from({ length: columns }, (_, c) => `input ${c + 1}`), ...rows];
+      const last = data.length;
+      const ranges: string[] = [];
+      let next = 1;
+      for (const spec of kpi.inputs) {
+        ranges.push(
+          `${columnLetters(next)}{r}${width(spec) === 1 ? '' : `:${columnLetters(next + width(spec) - 1)}{r}`}`,
+        );
+        next += width(spec);
+      }
+      const single = rows.map(
+        (_, r) =>
+          `=${kpi.functionName}(${ranges.map((ref) => `Data!${ref.replace(/\{r\}/g, String(r + 2))}`).join(',')})`,
+      );
+      check(
+        `${kpi.functionName} one row at a time`,
+        evaluate(data, single, rows.length),
+        evaluate(data, single.map(nativeOf), rows.length),
+      );
+      const range = `=${kpi.functionName}(${ranges.map((ref) => `Data!${ref.replace('{r}', '2').replace('{r}', String(last))}`).join(',')})`;
+      check(`${range}`, evaluate(data, [range], rows.length), evaluate(data, [nativeOf(range)], rows.length));
+    }
+    for (const { formula, data } of LIST_CASES) {
+      check(formula, evaluate(data, [formula], 1), evaluate(data, [nativeOf(formula)], 1));
+    }
+    process.stdout.write(
+      `Refused input: ${refused} cells show an error with the sheet functions; ${turned.length} of them a value after prepare for sharing.\n`,
+    );
+    expect(refused).toBeGreaterThan(100);
+    expect(turned).toEqual([]);
   });
 });

@@ -382,6 +382,8 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     // COUNTIFS, not COUNT, so the data sheets can add criteria ({where}); ">=0" plus "<0" counts the numbers.
     nativeFormula:
       'COUNTIFS({scores},">="&{satisfied_from}{where})/(COUNTIFS({scores},">=0"{where})+COUNTIFS({scores},"<0"{where}))',
+    // A text among the answers ("*" matches any text, never a number or a blank cell).
+    nativeCheck: 'COUNTIFS({scores},"*"{where})',
     text: {
       en: {
         name: 'Customer satisfaction (CSAT)',
@@ -407,7 +409,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     formula: '% promoters (9–10) − % detractors (0–6), from −100 to 100',
     nativeFormula:
       '(COUNTIFS({scores},">=9"{where})-COUNTIFS({scores},"<=6"{where}))/(COUNTIFS({scores},">=0"{where})+COUNTIFS({scores},"<0"{where}))*100',
-    nativeCheck: 'COUNTIFS({scores},"<0"{where})+COUNTIFS({scores},">10"{where})',
+    nativeCheck: 'COUNTIFS({scores},"<0"{where})+COUNTIFS({scores},">10"{where})+COUNTIFS({scores},"*"{where})',
     text: {
       en: {
         name: 'Net Promoter Score (NPS)',

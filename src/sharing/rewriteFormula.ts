@@ -19,7 +19,7 @@ const BY_NAME = new Map<string, SheetFunctionDefinition>(SHEET_FUNCTIONS.map((kp
 const FUNCTION_NAMES: ReadonlySet<string> = new Set(BY_NAME.keys());
 
 /** Functions that work cell by cell inside ARRAYFORMULA; anything else in a template would add up a whole range. */
-const ELEMENT_WISE = new Set(['IF', 'ABS', 'NA']);
+const ELEMENT_WISE = new Set(['IF', 'ABS', 'NA', 'ISTEXT']);
 const TEMPLATE_HELPERS: ReadonlySet<string> = new Set(['MIN', 'MAX', 'SUM']);
 
 class FreezeNeeded extends Error {}
@@ -109,11 +109,12 @@ function acceptedLiteral(spec: KpiInput, text: string): boolean {
  * count or an amount, outside 0…1 for a share. One condition per operand, element by element
  * (comparisons joined by +), so it works row by row inside ARRAYFORMULA; none for a literal that is fine.
  */
-function refusedByKind(spec: KpiInput, operand: string, literal: boolean): string[] {
-  if (literal && acceptedLiteral(spec, operand)) return [];
+function refusedByKind(spec: KpiInput, operand: string, literal: boolean, compared: boolean): string[] {
+  if (literal && (acceptedLiteral(spec, operand) || spec.kind === 'date' || spec.kind === 'number')) return [];
   if (spec.kind === 'count' || spec.kind === 'money') return [`(${operand}<0)`];
   if (spec.kind === 'fraction') return [`(${operand}<0)`, `(${operand}>1)`];
-  return [];
+  // A text where a date or number belongs: arithmetic on it is an error already, a comparison is not.
+  return compared ? [`ISTEXT(${operand})`] : [];
 }
 
 /** The native formula (without '=') for one call whose arguments are already rewritten. */
@@ -155,7 +156,7 @@ function rewriteCall(kpi: SheetFunctionDefinition, args: readonly string[]): str
         );
       }
       const columns = shape.kind === 'range' ? splitColumns(shape.range) : [text];
-      for (const column of columns) refused.push(...refusedByKind(spec, column, shape.kind === 'literal'));
+      for (const column of columns) refused.push(...refusedByKind(spec, column, shape.kind === 'literal', false));
       rowSums.set(placeholder(i), columns.length === 1 ? columns[0] : `(${columns.join('+')})`);
       if (shape.kind !== 'literal') {
         const condition = columns.map((column) => `(${column}="")`).join('*');
@@ -168,7 +169,9 @@ function rewriteCall(kpi: SheetFunctionDefinition, args: readonly string[]): str
       return;
     }
     const operand = asOperand(text);
-    if (spec.shape !== 'list') refused.push(...refusedByKind(spec, operand, shape.kind === 'literal'));
+    // Dates are compared (KPI_STATUS), a list KPI's single value is a criterion (CSAT's satisfied_from).
+    const compared = spec.kind === 'date' || isList;
+    if (spec.shape !== 'list') refused.push(...refusedByKind(spec, operand, shape.kind === 'literal', compared));
     // A blank cell in an optional argument means "use the default", as the custom function does.
     values.set(
       placeholder(i),
