@@ -156,7 +156,8 @@ export function statusFormula(row: MapRowRefs, language: Language): string {
   }) as string;
   const labels = statusLabels(language);
   for (const status of STATUSES) formula = formula.split(quoteText(status)).join(quoteText(labels[status]));
-  return `=IF(OR(${row.baseline}="",${row.target}="",${row.deadline}="",${row.start}=""),"",IFERROR(${formula},""))`;
+  // A current value of #N/A (input the sheet functions refuse) stays an error here, never a status.
+  return `=IF(OR(${row.baseline}="",${row.target}="",${row.deadline}="",${row.start}=""),"",IF(ISNA(${row.current}),NA(),IFERROR(${formula},"")))`;
 }
 
 /** A retired KPI's status: a fixed label, so the row stays readable and is never deleted. */

@@ -32,6 +32,8 @@ const SHARED_FUNCTIONS: ReadonlySet<string> = new Set([
   'IF',
   'IFERROR',
   'INDEX',
+  'ISNA',
+  'ISTEXT',
   'LEN',
   'MATCH',
   'MAX',
