@@ -130,5 +130,5 @@ describe('the shared workbook in a second engine (LibreOffice Calc, from .xlsx)'
     );
     expect(cells.length).toBeGreaterThan(1000);
     expect(differences).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 });

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserHost } from './support/browser.ts';
+import { fakeHost as host } from './support/fakeHost.ts';
 import { decideSoffice, findSoffice } from './support/libreOffice.ts';
-
-function host(overrides: Partial<BrowserHost> & { files?: string[] } = {}): BrowserHost {
-  const files = new Set(overrides.files ?? []);
-  return {
-    env: {},
-    platform: 'linux',
-    isDebian: true,
-    isRoot: false,
-    home: '/home/ann',
-    exists: (path) => files.has(path),
-    ...overrides,
-  };
-}
 
 describe('finding LibreOffice for the comparison test', () => {
   it('uses SOFFICE_PATH when it points at a file, and says so when it points at nothing', () => {

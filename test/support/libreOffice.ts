@@ -6,85 +6,42 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { realHost, type BrowserHost } from './browser.ts';
-
-export type SofficeDecision =
-  | { kind: 'found'; path: string }
-  | { kind: 'install'; path: string; command: string[] }
-  | { kind: 'missing'; message: string };
+import { decideTool, findTool, type BrowserHost, type InstalledTool, type ToolDecision } from './browser.ts';
 
 export const DEBIAN_SOFFICE = '/usr/bin/soffice';
-const DEBIAN_INSTALL_COMMAND = 'apt-get update && apt-get install -y libreoffice-calc';
 
-function candidatePaths(host: BrowserHost): string[] {
-  if (host.platform === 'darwin') {
-    return ['/Applications', `${host.home}/Applications`].map((dir) => `${dir}/LibreOffice.app/Contents/MacOS/soffice`);
-  }
-  if (host.platform === 'linux') {
-    return [
-      DEBIAN_SOFFICE,
-      '/usr/bin/libreoffice',
-      '/usr/lib/libreoffice/program/soffice',
-      '/opt/libreoffice/program/soffice',
-      '/snap/bin/libreoffice',
-    ];
-  }
-  return [];
-}
+export const LIBREOFFICE: InstalledTool = {
+  name: 'LibreOffice Calc',
+  envVar: 'SOFFICE_PATH',
+  executable: "LibreOffice's soffice",
+  file: 'soffice',
+  candidates: (host) =>
+    host.platform === 'darwin'
+      ? ['/Applications', `${host.home}/Applications`].map((dir) => `${dir}/LibreOffice.app/Contents/MacOS/soffice`)
+      : host.platform === 'linux'
+        ? [
+            DEBIAN_SOFFICE,
+            '/usr/bin/libreoffice',
+            '/usr/lib/libreoffice/program/soffice',
+            '/opt/libreoffice/program/soffice',
+            '/snap/bin/libreoffice',
+          ]
+        : [],
+  debianPackage: 'libreoffice-calc',
+  debianPath: DEBIAN_SOFFICE,
+  macInstall: 'brew install --cask libreoffice',
+  neededBy: 'The LibreOffice comparison tests',
+};
 
-function installAdvice(host: BrowserHost): string {
-  if (host.platform === 'linux' && host.isDebian) return `sudo ${DEBIAN_INSTALL_COMMAND}`;
-  if (host.platform === 'darwin') return 'brew install --cask libreoffice';
-  return 'export SOFFICE_PATH=/path/to/soffice (LibreOffice’s soffice executable)';
-}
-
-/** Which soffice to use, or what to do when there is none. Pure: reads only what the host says. */
-export function decideSoffice(host: BrowserHost): SofficeDecision {
-  const configured = host.env.SOFFICE_PATH?.trim();
-  if (configured) {
-    if (host.exists(configured)) return { kind: 'found', path: configured };
-    return {
-      kind: 'missing',
-      message: `SOFFICE_PATH is set to ${configured}, but no file is there. Point it at LibreOffice's soffice, or unset it to use an installed one.`,
-    };
-  }
-  const installed = candidatePaths(host).find((path) => host.exists(path));
-  if (installed) return { kind: 'found', path: installed };
-  if (host.platform === 'linux' && host.isDebian && host.isRoot) {
-    return { kind: 'install', path: DEBIAN_SOFFICE, command: ['sh', '-c', DEBIAN_INSTALL_COMMAND] };
-  }
-  return {
-    kind: 'missing',
-    message: `The LibreOffice comparison test needs LibreOffice Calc and none is installed. Run:\n\n  ${installAdvice(host)}\n\nthen run the tests again.`,
-  };
-}
-
-function runVisibly(command: string[]): void {
-  execFileSync(command[0], command.slice(1), {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-}
+export const decideSoffice = (host: BrowserHost): ToolDecision => decideTool(LIBREOFFICE, host);
 
 /** The path of soffice; installs Debian's libreoffice-calc first when that is possible and needed. */
 export function findSoffice(
-  host: BrowserHost = realHost(),
-  install: (command: string[]) => void = runVisibly,
-  say: (message: string) => void = (message) => process.stderr.write(message),
+  host?: BrowserHost,
+  install?: (command: string[]) => void,
+  say?: (message: string) => void,
 ): string {
-  const decision = decideSoffice(host);
-  if (decision.kind === 'found') return decision.path;
-  if (decision.kind === 'missing') throw new Error(decision.message);
-  say(
-    `\nNo LibreOffice found: installing Debian's libreoffice-calc for the LibreOffice comparison test (${DEBIAN_INSTALL_COMMAND}). This happens once.\n\n`,
-  );
-  install(decision.command);
-  if (!host.exists(decision.path)) {
-    throw new Error(
-      `Installing libreoffice-calc did not put soffice at ${decision.path}. Run:\n\n  ${DEBIAN_INSTALL_COMMAND}\n`,
-    );
-  }
-  return decision.path;
+  return findTool(LIBREOFFICE, host, install, say);
 }
 
 /**
@@ -111,7 +68,8 @@ export function recalculateInLibreOffice(soffice: string, input: string, outDir:
   const profile = `-env:UserInstallation=file://${profileDir}`;
   execFileSync(soffice, [profile, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input], {
     stdio: 'pipe',
-    timeout: 300_000,
+    // LibreOffice needs about 30 s of CPU for the whole workbook; shared machines stretch that a lot.
+    timeout: 840_000,
   });
   return execFileSync(soffice, [profile, '--headless', '--version'], { encoding: 'utf8', timeout: 60_000 }).trim();
 }
