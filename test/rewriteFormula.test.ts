@@ -207,10 +207,10 @@ describe('the native formula a call becomes', () => {
   it('survey functions aggregate the whole list already and get no per-row blank check', () => {
     const answers = '(COUNTIFS(B2:B,">=0")+COUNTIFS(B2:B,"<0"))';
     expect(nativeOf('=CSAT(B2:B)')).toBe(
-      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"*")>0),NA(),COUNTIFS(B2:B,">="&4)/${answers}))`,
+      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"<>")-COUNTIFS(B2:B,">=0")-COUNTIFS(B2:B,"<0")>0),NA(),COUNTIFS(B2:B,">="&4)/${answers}))`,
     );
     expect(nativeOf('=NPS(B2:B)')).toBe(
-      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"<0")+COUNTIFS(B2:B,">10")+COUNTIFS(B2:B,"*")>0),NA(),(COUNTIFS(B2:B,">=9")-COUNTIFS(B2:B,"<=6"))/${answers}*100))`,
+      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"<>")-COUNTIFS(B2:B,">=0")+COUNTIFS(B2:B,">10")>0),NA(),(COUNTIFS(B2:B,">=9")-COUNTIFS(B2:B,"<=6"))/${answers}*100))`,
     );
   });
 
@@ -220,7 +220,7 @@ describe('the native formula a call becomes', () => {
     expect(nativeOf('=POTENTIAL_REACH(B2,C2,D2)')).toBe(`=${guard}+(D2<0)+(D2>1),NA(),B2+C2*IF(D2="",0.03,D2)))`);
     expect(nativeOf('=POTENTIAL_REACH(B2,C2,5%)')).toBe(`=${guard},NA(),B2+C2*5%))`);
     expect(nativeOf('=CSAT(B2:B20,E1)')).toBe(
-      '=ARRAYFORMULA(IF(ISTEXT(E1)+(COUNTIFS(B2:B20,"*")>0),NA(),COUNTIFS(B2:B20,">="&IF(E1="",4,E1))/(COUNTIFS(B2:B20,">=0")+COUNTIFS(B2:B20,"<0"))))',
+      '=ARRAYFORMULA(IF(ISTEXT(E1)+(COUNTIFS(B2:B20,"<>")-COUNTIFS(B2:B20,">=0")-COUNTIFS(B2:B20,"<0")>0),NA(),COUNTIFS(B2:B20,">="&IF(E1="",4,E1))/(COUNTIFS(B2:B20,">=0")+COUNTIFS(B2:B20,"<0"))))',
     );
   });
 

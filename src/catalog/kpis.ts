@@ -382,8 +382,9 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     // COUNTIFS, not COUNT, so the data sheets can add criteria ({where}); ">=0" plus "<0" counts the numbers.
     nativeFormula:
       'COUNTIFS({scores},">="&{satisfied_from}{where})/(COUNTIFS({scores},">=0"{where})+COUNTIFS({scores},"<0"{where}))',
-    // A text among the answers ("*" matches any text, never a number or a blank cell).
-    nativeCheck: 'COUNTIFS({scores},"*"{where})',
+    // A text among the answers: non-blank cells that are not numbers. (The wildcard "*" would be
+    // shorter, but LibreOffice matches numbers with it too.)
+    nativeCheck: 'COUNTIFS({scores},"<>"{where})-COUNTIFS({scores},">=0"{where})-COUNTIFS({scores},"<0"{where})',
     text: {
       en: {
         name: 'Customer satisfaction (CSAT)',
@@ -409,7 +410,8 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     formula: '% promoters (9–10) − % detractors (0–6), from −100 to 100',
     nativeFormula:
       '(COUNTIFS({scores},">=9"{where})-COUNTIFS({scores},"<=6"{where}))/(COUNTIFS({scores},">=0"{where})+COUNTIFS({scores},"<0"{where}))*100',
-    nativeCheck: 'COUNTIFS({scores},"<0"{where})+COUNTIFS({scores},">10"{where})+COUNTIFS({scores},"*"{where})',
+    // Answers outside 0–10 and texts: every non-blank cell that is not a number from 0 up, plus those above 10.
+    nativeCheck: 'COUNTIFS({scores},"<>"{where})-COUNTIFS({scores},">=0"{where})+COUNTIFS({scores},">10"{where})',
     text: {
       en: {
         name: 'Net Promoter Score (NPS)',
