@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideChromium, findChromium, type BrowserHost } from './support/browser.ts';
-
-function host(overrides: Partial<BrowserHost> & { files?: string[] } = {}): BrowserHost {
-  const files = new Set(overrides.files ?? []);
-  return {
-    env: {},
-    platform: 'linux',
-    isDebian: true,
-    isRoot: false,
-    home: '/home/ann',
-    exists: (path) => files.has(path),
-    ...overrides,
-  };
-}
+import { decideChromium, findChromium } from './support/browser.ts';
+import { fakeHost as host } from './support/fakeHost.ts';
 
 describe('finding a browser for the browser tests', () => {
   it('uses CHROMIUM_PATH when it points at a file, before any installed browser', () => {

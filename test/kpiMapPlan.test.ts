@@ -182,6 +182,29 @@ describe('the KPI map plan', () => {
     expect(responseTime.Status).toBe('On track');
   });
 
+  it('shows #N/A, not a plausible number, while the latest period holds input the sheet functions refuse', () => {
+    const { workbook } = applyWizardTo(twoGoals);
+    const latest = daysFromNow(-30);
+    typeDataRows(workbook, 'KPI data', [
+      // A negative follower count: AMPLIFICATION_RATE and the follower count would refuse it.
+      { Period: latest, Channel: 'Instagram', 'Total followers': -1800, Shares: 20 },
+      { Period: latest, Channel: 'Facebook', 'Total followers': 700, Shares: 30 },
+    ]);
+    typeDataRows(workbook, 'KPI answers', [
+      { Period: latest, Channel: 'Facebook', 'Survey answers (Customer satisfaction (CSAT))': 5 },
+      { Period: latest, Channel: 'Facebook', 'Survey answers (Customer satisfaction (CSAT))': 'very happy' },
+    ]);
+    const [followers, amplification, csat] = mapRecords(workbook);
+    for (const row of [followers, amplification, csat]) {
+      expect(row['Current value'], String(row.KPI)).toBe('#N/A');
+      expect(row.Progress, String(row.KPI)).toBe('#N/A');
+      expect(row.Status, String(row.KPI)).toBe('#N/A');
+    }
+    // Corrected, the numbers come back.
+    workbook.setCell('KPI data', 'C3', 1800);
+    expect(mapRecords(workbook)[0]['Current value']).toBe(1800);
+  });
+
   it('follows a channel changed in the map: the current value then reads that channel', () => {
     const { workbook } = applyWizardTo(twoGoals);
     typeDataRows(workbook, 'KPI data', [

@@ -345,7 +345,9 @@ describe('prepare for sharing on Google Sheets', () => {
     sheet.type(2, 3, '=CTR(A2,B2)');
     const document = spreadsheetSharingDocument(services.app, services.spreadsheet);
     withDocumentLock(services, () => prepareForSharing(document));
-    expect(sheet.cell(2, 3).formula).toBe('=IF((A2="")+(B2=""),IF((A2="")*(B2=""),"",NA()),A2/B2)');
+    expect(sheet.cell(2, 3).formula).toBe(
+      '=IF((A2="")+(B2=""),IF((A2="")*(B2=""),"",NA()),IF((A2<0)+(B2<0),NA(),A2/B2))',
+    );
     const record = services.state.sheetWithKey(SHARING_BACKUP_KEY);
     expect(record?.hidden).toBe(true);
     expect(record?.cell(2, 4)).toEqual({ value: '=CTR(A2,B2)', formula: '' });

@@ -172,45 +172,56 @@ describe('finding the add-on functions in a formula', () => {
 });
 
 describe('the native formula a call becomes', () => {
-  it('a call on single cells becomes the catalog formula: blank when all inputs are blank, #N/A when some are', () => {
-    expect(nativeOf('=CTR(B2,C2)')).toBe('=IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),B2/C2)');
+  it('a call on single cells becomes the catalog formula: blank when all inputs are blank, #N/A when some are or one is refused', () => {
+    expect(nativeOf('=CTR(B2,C2)')).toBe(
+      '=IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),IF((B2<0)+(C2<0),NA(),B2/C2))',
+    );
   });
 
   it('a call on ranges spills one value per row, so it becomes an ARRAYFORMULA', () => {
     expect(nativeOf('=CTR(B2:B, C2:C)')).toBe(
-      '=ARRAYFORMULA(IF((B2:B="")+(C2:C=""),IF((B2:B="")*(C2:C=""),"",NA()),B2:B/C2:C))',
+      '=ARRAYFORMULA(IF((B2:B="")+(C2:C=""),IF((B2:B="")*(C2:C=""),"",NA()),IF((B2:B<0)+(C2:C<0),NA(),B2:B/C2:C)))',
     );
   });
 
   it('a fixed single value does not count when deciding whether a row is blank, as with the custom function', () => {
-    expect(nativeOf('=CTR(A2:A,$B$1)')).toBe('=ARRAYFORMULA(IF((A2:A="")+($B$1=""),IF(A2:A="","",NA()),A2:A/$B$1))');
+    expect(nativeOf('=CTR(A2:A,$B$1)')).toBe(
+      '=ARRAYFORMULA(IF((A2:A="")+($B$1=""),IF(A2:A="","",NA()),IF((A2:A<0)+($B$1<0),NA(),A2:A/$B$1)))',
+    );
   });
 
   it('keeps references exactly as written: other sheets, quoted names and $ signs', () => {
     expect(nativeOf("=CPM('KPI data'!$B$2:$B$40,Data!C2:C40)")).toBe(
-      `=ARRAYFORMULA(IF(('KPI data'!$B$2:$B$40="")+(Data!C2:C40=""),IF(('KPI data'!$B$2:$B$40="")*(Data!C2:C40=""),"",NA()),'KPI data'!$B$2:$B$40/Data!C2:C40*1000))`,
+      `=ARRAYFORMULA(IF(('KPI data'!$B$2:$B$40="")+(Data!C2:C40=""),IF(('KPI data'!$B$2:$B$40="")*(Data!C2:C40=""),"",NA()),IF(('KPI data'!$B$2:$B$40<0)+(Data!C2:C40<0),NA(),'KPI data'!$B$2:$B$40/Data!C2:C40*1000)))`,
     );
   });
 
   it("share of voice adds each row's competitor columns instead of summing the whole range", () => {
     expect(nativeOf('=SHARE_OF_VOICE(B2:B,C2:E)')).toBe(
-      '=ARRAYFORMULA(IF((B2:B="")+((C2:C="")*(D2:D="")*(E2:E="")),IF((B2:B="")*((C2:C="")*(D2:D="")*(E2:E="")),"",NA()),B2:B/(B2:B+(C2:C+D2:D+E2:E))))',
+      '=ARRAYFORMULA(IF((B2:B="")+((C2:C="")*(D2:D="")*(E2:E="")),IF((B2:B="")*((C2:C="")*(D2:D="")*(E2:E="")),"",NA()),IF((B2:B<0)+(C2:C<0)+(D2:D<0)+(E2:E<0),NA(),B2:B/(B2:B+(C2:C+D2:D+E2:E)))))',
     );
     expect(nativeOf('=SHARE_OF_VOICE(B2,C2:E2)')).toContain('B2/(B2+(C2+D2+E2))');
     expect(nativeOf('=SHARE_OF_VOICE(B2,C2:E2)')).not.toContain('ARRAYFORMULA');
   });
 
   it('survey functions aggregate the whole list already and get no per-row blank check', () => {
-    expect(nativeOf('=CSAT(B2:B)')).toBe('=ARRAYFORMULA(COUNTIF(B2:B,">="&4)/COUNT(B2:B))');
-    expect(nativeOf('=NPS(B2:B)')).toBe('=ARRAYFORMULA((COUNTIF(B2:B,">=9")-COUNTIF(B2:B,"<=6"))/COUNT(B2:B)*100)');
+    const answers = '(COUNTIFS(B2:B,">=0")+COUNTIFS(B2:B,"<0"))';
+    expect(nativeOf('=CSAT(B2:B)')).toBe(
+      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"<>")-COUNTIFS(B2:B,">=0")-COUNTIFS(B2:B,"<0")>0),NA(),COUNTIFS(B2:B,">="&4)/${answers}))`,
+    );
+    expect(nativeOf('=NPS(B2:B)')).toBe(
+      `=ARRAYFORMULA(IF((COUNTIFS(B2:B,"<>")-COUNTIFS(B2:B,">=0")+COUNTIFS(B2:B,">10")>0),NA(),(COUNTIFS(B2:B,">=9")-COUNTIFS(B2:B,"<=6"))/${answers}*100))`,
+    );
   });
 
   it('an optional argument left out gets its default; a cell for it falls back to the default when blank', () => {
-    const guard = 'IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),';
-    expect(nativeOf('=POTENTIAL_REACH(B2,C2)')).toBe(`=${guard}B2+C2*0.03)`);
-    expect(nativeOf('=POTENTIAL_REACH(B2,C2,D2)')).toBe(`=${guard}B2+C2*IF(D2="",0.03,D2))`);
-    expect(nativeOf('=POTENTIAL_REACH(B2,C2,5%)')).toBe(`=${guard}B2+C2*5%)`);
-    expect(nativeOf('=CSAT(B2:B20,E1)')).toBe('=ARRAYFORMULA(COUNTIF(B2:B20,">="&IF(E1="",4,E1))/COUNT(B2:B20))');
+    const guard = 'IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),IF((B2<0)+(C2<0)';
+    expect(nativeOf('=POTENTIAL_REACH(B2,C2)')).toBe(`=${guard},NA(),B2+C2*0.03))`);
+    expect(nativeOf('=POTENTIAL_REACH(B2,C2,D2)')).toBe(`=${guard}+(D2<0)+(D2>1),NA(),B2+C2*IF(D2="",0.03,D2)))`);
+    expect(nativeOf('=POTENTIAL_REACH(B2,C2,5%)')).toBe(`=${guard},NA(),B2+C2*5%))`);
+    expect(nativeOf('=CSAT(B2:B20,E1)')).toBe(
+      '=ARRAYFORMULA(IF(ISTEXT(E1)+(COUNTIFS(B2:B20,"<>")-COUNTIFS(B2:B20,">=0")-COUNTIFS(B2:B20,"<0")>0),NA(),COUNTIFS(B2:B20,">="&IF(E1="",4,E1))/(COUNTIFS(B2:B20,">=0")+COUNTIFS(B2:B20,"<0"))))',
+    );
   });
 
   it('KPI status over ranges uses IF instead of MIN and MAX, which would read the whole range', () => {
@@ -222,7 +233,7 @@ describe('the native formula a call becomes', () => {
 
   it('keeps everything around the call, and rewrites every call in the formula', () => {
     expect(nativeOf('=ROUND(CTR(B2,C2)*100, 1)&" / "&CPC(D2,E2)')).toBe(
-      '=ROUND(IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),B2/C2)*100, 1)&" / "&IF((D2="")+(E2=""),IF((D2="")*(E2=""),"",NA()),D2/E2)',
+      '=ROUND(IF((B2="")+(C2=""),IF((B2="")*(C2=""),"",NA()),IF((B2<0)+(C2<0),NA(),B2/C2))*100, 1)&" / "&IF((D2="")+(E2=""),IF((D2="")*(E2=""),"",NA()),IF((D2<0)+(E2<0),NA(),D2/E2))',
     );
   });
 
@@ -411,5 +422,128 @@ describe('properties over many random inputs', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('bad input shows an error natively too, never a plausible number', () => {
+  /** Values the custom function refuses for an input of this kind (src/functions/cellValues.ts). */
+  const REFUSED: Record<KpiInput['kind'], (number | string)[]> = {
+    count: [-3, 'n/a'],
+    money: [-120, 'n/a'],
+    fraction: [-0.1, 1.5, 12, 'n/a'],
+    number: ['n/a'],
+    date: ['n/a'],
+  };
+
+  /** A valid row first, then rows that each hold one refused value, or break one of the KPI's own checks. */
+  function badRows(kpi: SheetFunctionDefinition): Cell[][] {
+    const valid: (number | string)[] = kpi.inputs.flatMap((spec) =>
+      spec.shape === 'rowSum' ? [3, 4, 5] : [validValue(spec, 1)],
+    );
+    const rows: (number | string)[][] = [valid];
+    let offset = 0;
+    kpi.inputs.forEach((spec) => {
+      const width = spec.shape === 'rowSum' ? 3 : 1;
+      const bad: (number | string)[] = [...REFUSED[spec.kind], ...(spec.nonZero ? [0] : [])];
+      for (const value of bad) {
+        for (let w = 0; w < width; w++) {
+          const row = [...valid];
+          row[offset + w] = value;
+          rows.push(row);
+        }
+      }
+      offset += width;
+    });
+    const at = (name: string) => kpi.inputs.findIndex((spec) => spec.name === name);
+    const broken = (changes: Record<string, number>) => {
+      const row = [...valid];
+      for (const [name, value] of Object.entries(changes)) row[at(name)] = value;
+      rows.push(row);
+    };
+    if (at('target') >= 0) broken({ target: valid[at('baseline')] as number });
+    if (at('deadline') >= 0) {
+      broken({ deadline: valid[at('start_date')] as number });
+      broken({ deadline: (valid[at('start_date')] as number) - 30 });
+      // No actual yet ("Not started" for valid dates) still shows the error for a deadline before the start.
+      broken({ actual: Number.NaN, deadline: (valid[at('start_date')] as number) - 30 });
+    }
+    return rows.map((row) => row.map((value) => (Number.isNaN(value) ? null : value)));
+  }
+
+  /** Answer lists with one refused answer each: a reply before its message, an NPS outside 0–10, a text. */
+  const LIST_CASES: { formula: string; data: Cell[][] }[] = [
+    { formula: '=NPS(Data!A2:A6)', data: [['score'], [9], [10], [11], [3], [7]] },
+    { formula: '=NPS(Data!A2:A6)', data: [['score'], [9], [-1], [6], [3], [7]] },
+    { formula: '=CSAT(Data!A2:A6)', data: [['score'], [5], [4], ['great'], [3], [2]] },
+    {
+      formula: '=CSAT(Data!A2:A6,Data!B2)',
+      data: [
+        ['score', 'from'],
+        [5, 'four'],
+        [4, null],
+        [1, null],
+      ],
+    },
+    {
+      formula: '=RESPONSE_TIME(Data!A2:A4,Data!B2:B4)',
+      data: [
+        ['received', 'replied'],
+        [46000.25, 46000.5],
+        [46001, 46000.9],
+        [46002, 46002.25],
+      ],
+    },
+  ];
+
+  const isError = (value: Cell) => comparable(value) === 'an error';
+
+  it('every row the sheet function refuses is an error after prepare for sharing too', () => {
+    const turned: string[] = [];
+    let refused = 0;
+    const check = (what: string, custom: Cell[][], native: Cell[][]) =>
+      custom.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (!isError(value)) {
+            expect(comparable(native[r][c]), `${what} row ${r + 1}: custom ${value}`).toEqual(comparable(value));
+            return;
+          }
+          refused++;
+          if (!isError(native[r][c]) && native[r][c] !== '') turned.push(`${what} row ${r + 1}: ${native[r][c]}`);
+        }),
+      );
+    for (const kpi of ROW_FUNCTIONS) {
+      const rows = badRows(kpi);
+      const width = (spec: KpiInput) => (spec.shape === 'rowSum' ? 3 : 1);
+      const columns = kpi.inputs.reduce((sum, spec) => sum + width(spec), 0);
+      const data = [Array.from({ length: columns }, (_, c) => `input ${c + 1}`), ...rows];
+      const last = data.length;
+      const ranges: string[] = [];
+      let next = 1;
+      for (const spec of kpi.inputs) {
+        ranges.push(
+          `${columnLetters(next)}{r}${width(spec) === 1 ? '' : `:${columnLetters(next + width(spec) - 1)}{r}`}`,
+        );
+        next += width(spec);
+      }
+      const single = rows.map(
+        (_, r) =>
+          `=${kpi.functionName}(${ranges.map((ref) => `Data!${ref.replace(/\{r\}/g, String(r + 2))}`).join(',')})`,
+      );
+      check(
+        `${kpi.functionName} one row at a time`,
+        evaluate(data, single, rows.length),
+        evaluate(data, single.map(nativeOf), rows.length),
+      );
+      const range = `=${kpi.functionName}(${ranges.map((ref) => `Data!${ref.replace('{r}', '2').replace('{r}', String(last))}`).join(',')})`;
+      check(`${range}`, evaluate(data, [range], rows.length), evaluate(data, [nativeOf(range)], rows.length));
+    }
+    for (const { formula, data } of LIST_CASES) {
+      check(formula, evaluate(data, [formula], 1), evaluate(data, [nativeOf(formula)], 1));
+    }
+    process.stdout.write(
+      `Refused input: ${refused} cells show an error with the sheet functions; ${turned.length} of them a value after prepare for sharing.\n`,
+    );
+    expect(refused).toBeGreaterThan(100);
+    expect(turned).toEqual([]);
   });
 });

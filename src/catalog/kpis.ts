@@ -379,7 +379,12 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     unit: 'fraction',
     better: 'higher',
     formula: 'satisfied answers (4 or 5 on a 1–5 scale) ÷ all answers',
-    nativeFormula: 'COUNTIF({scores},">="&{satisfied_from})/COUNT({scores})',
+    // COUNTIFS, not COUNT, so the data sheets can add criteria ({where}); ">=0" plus "<0" counts the numbers.
+    nativeFormula:
+      'COUNTIFS({scores},">="&{satisfied_from}{where})/(COUNTIFS({scores},">=0"{where})+COUNTIFS({scores},"<0"{where}))',
+    // A text among the answers: non-blank cells that are not numbers. (The wildcard "*" would be
+    // shorter, but LibreOffice matches numbers with it too.)
+    nativeCheck: 'COUNTIFS({scores},"<>"{where})-COUNTIFS({scores},">=0"{where})-COUNTIFS({scores},"<0"{where})',
     text: {
       en: {
         name: 'Customer satisfaction (CSAT)',
@@ -403,7 +408,10 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     unit: 'score',
     better: 'higher',
     formula: '% promoters (9–10) − % detractors (0–6), from −100 to 100',
-    nativeFormula: '(COUNTIF({scores},">=9")-COUNTIF({scores},"<=6"))/COUNT({scores})*100',
+    nativeFormula:
+      '(COUNTIFS({scores},">=9"{where})-COUNTIFS({scores},"<=6"{where}))/(COUNTIFS({scores},">=0"{where})+COUNTIFS({scores},"<0"{where}))*100',
+    // Answers outside 0–10 and texts: every non-blank cell that is not a number from 0 up, plus those above 10.
+    nativeCheck: 'COUNTIFS({scores},"<>"{where})-COUNTIFS({scores},">=0"{where})+COUNTIFS({scores},">10"{where})',
     text: {
       en: {
         name: 'Net Promoter Score (NPS)',
@@ -427,8 +435,11 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     unit: 'hours',
     better: 'lower',
     formula: "average hours from a customer's message to our first reply",
+    // The pairs where both date-times are filled in: their replies minus their arrivals, in hours.
     nativeFormula:
-      'SUMPRODUCT(({replied_at}-{received_at})*({received_at}<>"")*({replied_at}<>""))*24/SUMPRODUCT(({received_at}<>"")*({replied_at}<>""))',
+      '(SUMIFS({replied_at},{received_at},"<>",{replied_at},"<>"{where})-SUMIFS({received_at},{received_at},"<>",{replied_at},"<>"{where}))*24/COUNTIFS({received_at},"<>",{replied_at},"<>"{where})',
+    // A reply before its message: compares two columns row by row, which criteria cannot.
+    nativeCheck: 'SUMPRODUCT(({replied_at}<{received_at})*({received_at}<>"")*({replied_at}<>""))',
     text: {
       en: {
         name: 'Response time',
@@ -526,6 +537,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     // Mirrors kpiStatus() in src/functions/tracking.ts; {p} and {e} are expanded by expandStatusFormula.
     nativeFormula:
       'IF({actual}="","Not started",IF({p}>=1,"Achieved",IF({as_of}<{start_date},"Not started",IF({as_of}>{deadline},"Off track",IF({p}>={e},"On track",IF({p}>={e}-0.15,"Behind","Off track"))))))',
+    nativeCheck: '({target}={baseline})+({deadline}<={start_date})',
     text: {
       en: {
         name: 'KPI status',

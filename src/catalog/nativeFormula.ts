@@ -10,18 +10,45 @@ const DERIVED: Record<string, string> = {
  * A KPI's native Google Sheets formula (without the leading '=') with each `{input}` replaced by a
  * cell reference, a range or any expression (wrapped in parentheses where it is not a plain reference).
  * English function names and `,` separators, as setFormulas expects whatever the locale.
- * Returns null when the KPI has no native equivalent.
+ * A list KPI's template counts and sums with COUNTIFS/SUMIFS, and `{where}` in it stands for more
+ * criteria pairs (`refs.where`, e.g. `,'KPI answers'!$A:$A,46023`; none when left out): the data sheets
+ * pick the rows of one period and channel that way, with no FILTER (which Excel's COUNTIF refuses
+ * and LibreOffice 7.4 lacks). Returns null when the KPI has no native equivalent.
  */
 export function nativeFormula(kpi: KpiDefinition, refs: Readonly<Record<string, string>>): string | null {
   if (kpi.nativeFormula === null) return null;
-  const template = kpi.nativeFormula.replace(/\{([pe])\}/g, (_, key: string) => DERIVED[key]);
+  return fillTemplate(kpi, kpi.nativeFormula, refs);
+}
+
+/**
+ * The condition under which the custom function refuses the input (see KpiDefinition.nativeCheck),
+ * filled in like nativeFormula; null when the KPI has no such check, or (`withWhere`) when its check
+ * cannot pick rows by criteria.
+ */
+export function nativeCheck(
+  kpi: KpiDefinition,
+  refs: Readonly<Record<string, string>>,
+  withWhere = false,
+): string | null {
+  const check = kpi.nativeCheck;
+  if (check === undefined || (withWhere && !check.includes('{where}'))) return null;
+  return fillTemplate(kpi, check, refs);
+}
+
+/** One pass over the template, so nothing a reference brings in (a sheet named "{scores}") is replaced again. */
+function fillTemplate(kpi: KpiDefinition, text: string, refs: Readonly<Record<string, string>>): string {
+  const template = text.replace(/\{([pe])\}/g, (_, key: string) => DERIVED[key]);
   return template.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
+    if (name === 'where') return refs.where ?? '';
     const ref = refs[name];
     if (ref === undefined) {
       const input = kpi.inputs.find((i) => i.name === name);
       if (input?.defaultValue !== undefined) return String(input.defaultValue);
       throw new Error(`nativeFormula(${kpi.id}): no reference for ${name}`);
     }
-    return /^[A-Za-z0-9_$:!.'"]+$/.test(ref) ? ref : `(${ref})`;
+    return PLAIN_REFERENCE.test(ref) ? ref : `(${ref})`;
   });
 }
+
+/** A cell, a range or a literal, on an optionally quoted sheet ('KPI answers'!$C:$C): needs no parentheses. */
+const PLAIN_REFERENCE = /^(?:'(?:[^']|'')+'!)?[A-Za-z0-9_$:!.'"]+$/;

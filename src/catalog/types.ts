@@ -71,6 +71,14 @@ export interface KpiDefinition {
    * Null when no native formula exists (the value is then frozen when preparing for sharing).
    */
   nativeFormula: string | null;
+  /**
+   * A check beyond the inputs' own kinds (src/functions/cellValues.ts checks those), as a native
+   * condition: where it is true (not 0) the custom function refuses the input with a message, and the
+   * native formula shows #N/A instead of a number. Element by element for 'each' inputs (+ and *, no
+   * OR/AND, so it works inside ARRAYFORMULA); over the whole list for list KPIs, with `{where}` where it
+   * can pick rows by criteria (a check without it is used on plain ranges only).
+   */
+  nativeCheck?: string;
   text: Record<Language, LocalizedText>;
 }
 

@@ -4,10 +4,9 @@
  * (every channel for "All channels") are added up per input, then the catalog's native formula is
  * applied. Used for "previous period" and the trend tables behind the charts. Pure.
  */
-import { nativeFormula } from '../catalog/nativeFormula.ts';
 import type { KpiDefinition, Language } from '../catalog/types.ts';
 import { CHANNEL_KEY, PERIOD_KEY, columnsOfKpi, isAnswerKpi, type DataSheetKey } from '../wizard/dataColumns.ts';
-import { quoteText, sheetRef, type DataSheetRefs } from '../wizard/mapFormulas.ts';
+import { periodValue, quoteText, sheetRef, type DataSheetRefs, type PeriodValue } from '../wizard/mapFormulas.ts';
 import { channelText } from '../wizard/taxonomyTexts.ts';
 
 /**
@@ -53,32 +52,20 @@ export function kpiPeriodReader(
   language: Language,
 ): KpiPeriodReader | null {
   const columns = columnsOfKpi(kpi);
-  const answers = isAnswerKpi(kpi);
-  const sheet = sheets[answers ? 'kpiAnswers' : 'kpiData'];
-  if (!sheet || columns.length === 0 || kpi.nativeFormula === null) return null;
-  if (columns.some((spec) => !sheet.columns.has(spec.key))) return null;
+  const sheet = sheets[isAnswerKpi(kpi) ? 'kpiAnswers' : 'kpiData'];
   const crit = channelCriterion(channelCell, language);
+  if (!sheet || periodValue(kpi, sheet, '0', crit) === null) return null;
   const period = columnRef(sheet, PERIOD_KEY);
   const channel = columnRef(sheet, CHANNEL_KEY);
   const first = columnRef(sheet, columns[0].key);
-  const all = quoteText(channelText('all', language).name);
-  const onChannel = `((${channel}=${channelCell})+OR(${channelCell}="",${channelCell}=${all})>0)`;
   return {
     latest: `MAXIFS(${period},${first},"<>",${channel},${crit})`,
     before: (p) => `MAXIFS(${period},${first},"<>",${channel},${crit},${period},"<"&${p})`,
     rowsIn: (p) => `COUNTIFS(${first},"<>",${period},${p},${channel},${crit})`,
     valueIn: (p) => {
-      const refs: Record<string, string> = {};
-      for (const spec of columns) {
-        const values = columnRef(sheet, spec.key);
-        if (answers) {
-          refs[spec.input] = `FILTER(${values},(${period}=${p})*${onChannel})`;
-        } else {
-          const sum = `SUMIFS(${values},${period},${p},${channel},${crit})`;
-          refs[spec.input] = spec.additive ? sum : `${sum}/COUNTIFS(${values},"<>",${period},${p},${channel},${crit})`;
-        }
-      }
-      return nativeFormula(kpi, refs) as string;
+      // Input the sheet function refuses gives #N/A here, which the report's cells show as blank.
+      const { value, refused } = periodValue(kpi, sheet, p, crit) as PeriodValue;
+      return refused === null ? value : `IF(${refused}>0,NA(),${value})`;
     },
   };
 }

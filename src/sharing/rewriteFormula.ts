@@ -1,6 +1,6 @@
 import { SHEET_FUNCTIONS } from '../catalog/kpis.ts';
-import { nativeFormula } from '../catalog/nativeFormula.ts';
-import type { SheetFunctionDefinition } from '../catalog/types.ts';
+import { nativeCheck, nativeFormula } from '../catalog/nativeFormula.ts';
+import type { KpiInput, SheetFunctionDefinition } from '../catalog/types.ts';
 import { argumentShape, isSingleRow, isSingleValue, splitColumns, type ArgumentShape } from './argumentShape.ts';
 import { calledFunctionNames, findCalls, tokenize } from './formulaTokens.ts';
 
@@ -19,7 +19,7 @@ const BY_NAME = new Map<string, SheetFunctionDefinition>(SHEET_FUNCTIONS.map((kp
 const FUNCTION_NAMES: ReadonlySet<string> = new Set(BY_NAME.keys());
 
 /** Functions that work cell by cell inside ARRAYFORMULA; anything else in a template would add up a whole range. */
-const ELEMENT_WISE = new Set(['IF', 'ABS']);
+const ELEMENT_WISE = new Set(['IF', 'ABS', 'NA', 'ISTEXT']);
 const TEMPLATE_HELPERS: ReadonlySet<string> = new Set(['MIN', 'MAX', 'SUM']);
 
 class FreezeNeeded extends Error {}
@@ -95,6 +95,28 @@ function guardBlanks(body: string, checks: readonly BlankCheck[]): string {
   return any === all ? `IF(${all},"",${body})` : `IF(${any},IF(${all},"",NA()),${body})`;
 }
 
+/** A literal that is certainly fine for its input: a plain number in the input's range (e.g. 5% for a share). */
+function acceptedLiteral(spec: KpiInput, text: string): boolean {
+  const match = /^([-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)(%?)$/.exec(text.trim());
+  if (!match) return false;
+  const value = Number(match[1]) / (match[2] ? 100 : 1);
+  if (spec.kind === 'count' || spec.kind === 'money') return value >= 0;
+  return spec.kind !== 'fraction' || (value >= 0 && value <= 1);
+}
+
+/**
+ * Where the custom function refuses a value by its kind (src/functions/cellValues.ts): below 0 for a
+ * count or an amount, outside 0…1 for a share. One condition per operand, element by element
+ * (comparisons joined by +), so it works row by row inside ARRAYFORMULA; none for a literal that is fine.
+ */
+function refusedByKind(spec: KpiInput, operand: string, literal: boolean, compared: boolean): string[] {
+  if (literal && (acceptedLiteral(spec, operand) || spec.kind === 'date' || spec.kind === 'number')) return [];
+  if (spec.kind === 'count' || spec.kind === 'money') return [`(${operand}<0)`];
+  if (spec.kind === 'fraction') return [`(${operand}<0)`, `(${operand}>1)`];
+  // A text where a date or number belongs: arithmetic on it is an error already, a comparison is not.
+  return compared ? [`ISTEXT(${operand})`] : [];
+}
+
 /** The native formula (without '=') for one call whose arguments are already rewritten. */
 function rewriteCall(kpi: SheetFunctionDefinition, args: readonly string[]): string {
   const { functionName, inputs } = kpi;
@@ -120,6 +142,8 @@ function rewriteCall(kpi: SheetFunctionDefinition, args: readonly string[]): str
   const rowSums = new Map<string, string>();
   // Per required input: the condition that it is blank; and whether a blank is an answer (KPI_STATUS's actual).
   const blankChecks: BlankCheck[] = [];
+  // Conditions under which the custom function refuses the input: the native formula shows #N/A there.
+  const refused: string[] = [];
   inputs.forEach((spec, i) => {
     const text = given[i];
     if (text === '') return; // left out: nativeFormula puts in the default value
@@ -132,6 +156,7 @@ function rewriteCall(kpi: SheetFunctionDefinition, args: readonly string[]): str
         );
       }
       const columns = shape.kind === 'range' ? splitColumns(shape.range) : [text];
+      for (const column of columns) refused.push(...refusedByKind(spec, column, shape.kind === 'literal', false));
       rowSums.set(placeholder(i), columns.length === 1 ? columns[0] : `(${columns.join('+')})`);
       if (shape.kind !== 'literal') {
         const condition = columns.map((column) => `(${column}="")`).join('*');
@@ -144,6 +169,9 @@ function rewriteCall(kpi: SheetFunctionDefinition, args: readonly string[]): str
       return;
     }
     const operand = asOperand(text);
+    // Dates are compared (KPI_STATUS), a list KPI's single value is a criterion (CSAT's satisfied_from).
+    const compared = spec.kind === 'date' || isList;
+    if (spec.shape !== 'list') refused.push(...refusedByKind(spec, operand, shape.kind === 'literal', compared));
     // A blank cell in an optional argument means "use the default", as the custom function does.
     values.set(
       placeholder(i),
@@ -176,6 +204,9 @@ function rewriteCall(kpi: SheetFunctionDefinition, args: readonly string[]): str
       `${functionName}'s native formula uses its competitor columns in a way that cannot be rewritten.`,
     );
   }
+  const check = nativeCheck(kpi, refs);
+  if (check !== null) refused.push(isList ? `(${check}>0)` : check);
+  if (refused.length > 0) body = `IF(${refused.join('+')},NA(),${body})`;
   body = substitutePlaceholders(body, values);
   if (!isList) body = guardBlanks(body, blankChecks);
   return arrayCall ? `ARRAYFORMULA(${body})` : body;

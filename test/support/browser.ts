@@ -20,62 +20,62 @@ export interface BrowserHost {
   home: string;
 }
 
-export type ChromiumDecision =
+/** What the test suite needs installed, and how to find or install it. */
+export interface InstalledTool {
+  /** Shown in messages: "Chromium or Chrome". */
+  name: string;
+  /** The environment variable that points at the executable, e.g. CHROMIUM_PATH. */
+  envVar: string;
+  /** What the environment variable must point at, e.g. "a browser (Chrome or Chromium)". */
+  executable: string;
+  /** The executable's usual file name, for the example path: "chrome". */
+  file: string;
+  /** Install places to look, in order of preference, on this host. */
+  candidates(host: BrowserHost): string[];
+  /** The Debian package and the path it installs. */
+  debianPackage: string;
+  debianPath: string;
+  /** The brew command on macOS. */
+  macInstall: string;
+  /** The tests that need it, e.g. "The browser tests". */
+  neededBy: string;
+}
+
+export type ToolDecision =
   | { kind: 'found'; path: string }
   | { kind: 'install'; path: string; command: string[] }
   | { kind: 'missing'; message: string };
+export type ChromiumDecision = ToolDecision;
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const DEBIAN_INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';
 
-function candidatePaths(host: BrowserHost): string[] {
-  if (host.platform === 'darwin') {
-    const apps = ['/Applications', `${host.home}/Applications`];
-    return apps.flatMap((dir) => [
-      `${dir}/Google Chrome.app/Contents/MacOS/Google Chrome`,
-      `${dir}/Chromium.app/Contents/MacOS/Chromium`,
-      `${dir}/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing`,
-    ]);
-  }
-  if (host.platform === 'linux') {
-    return [
-      DEBIAN_CHROMIUM,
-      '/usr/bin/chromium-browser',
-      '/usr/bin/google-chrome',
-      '/usr/bin/google-chrome-stable',
-      '/opt/google/chrome/chrome',
-      '/snap/bin/chromium',
-      '/usr/lib/chromium/chromium',
-    ];
-  }
-  return [];
+const debianInstall = (tool: InstalledTool) => `apt-get update && apt-get install -y ${tool.debianPackage}`;
+
+/** The one command a user without the tool must run, for their system. */
+function installAdvice(tool: InstalledTool, host: BrowserHost): string {
+  if (host.platform === 'linux' && host.isDebian) return `sudo ${debianInstall(tool)}`;
+  if (host.platform === 'darwin') return tool.macInstall;
+  return `export ${tool.envVar}=/path/to/${tool.file} (${tool.executable})`;
 }
 
-/** The one command a user without a browser must run, for their system. */
-function installAdvice(host: BrowserHost): string {
-  if (host.platform === 'linux' && host.isDebian) return `sudo ${DEBIAN_INSTALL_COMMAND}`;
-  if (host.platform === 'darwin') return 'brew install --cask chromium';
-  return 'export CHROMIUM_PATH=/path/to/chrome (the Chrome or Chromium executable)';
-}
-
-/** Which browser to use, or what to do when there is none. Pure: reads only what the host says. */
-export function decideChromium(host: BrowserHost): ChromiumDecision {
-  const configured = host.env.CHROMIUM_PATH?.trim();
+/** Which executable to use, or what to do when there is none. Pure: reads only what the host says. */
+export function decideTool(tool: InstalledTool, host: BrowserHost): ToolDecision {
+  const configured = host.env[tool.envVar]?.trim();
   if (configured) {
     if (host.exists(configured)) return { kind: 'found', path: configured };
     return {
       kind: 'missing',
-      message: `CHROMIUM_PATH is set to ${configured}, but no file is there. Point it at a Chrome or Chromium executable, or unset it to use an installed one.`,
+      message: `${tool.envVar} is set to ${configured}, but no file is there. Point it at ${tool.executable}, or unset it to use an installed one.`,
     };
   }
-  const installed = candidatePaths(host).find((path) => host.exists(path));
+  const installed = tool.candidates(host).find((path) => host.exists(path));
   if (installed) return { kind: 'found', path: installed };
   if (host.platform === 'linux' && host.isDebian && host.isRoot) {
-    return { kind: 'install', path: DEBIAN_CHROMIUM, command: ['sh', '-c', DEBIAN_INSTALL_COMMAND] };
+    return { kind: 'install', path: tool.debianPath, command: ['sh', '-c', debianInstall(tool)] };
   }
   return {
     kind: 'missing',
-    message: `The browser tests need Chromium or Chrome and none is installed. Run:\n\n  ${installAdvice(host)}\n\nthen run the tests again.`,
+    message: `${tool.neededBy} need ${tool.name} and none is installed. Run:\n\n  ${installAdvice(tool, host)}\n\nthen run the tests again.`,
   };
 }
 
@@ -99,27 +99,73 @@ function runVisibly(command: string[]): void {
 }
 
 /**
- * The path of the browser to use. Installs Debian's chromium first when that is possible and
+ * The path of the tool's executable. Installs the Debian package first when that is possible and
  * needed (printing a visible message); throws an Error with the command to run otherwise.
  */
-export function findChromium(
+export function findTool(
+  tool: InstalledTool,
   host: BrowserHost = realHost(),
   install: (command: string[]) => void = runVisibly,
   say: (message: string) => void = (message) => process.stderr.write(message),
 ): string {
-  const decision = decideChromium(host);
+  const decision = decideTool(tool, host);
   if (decision.kind === 'found') return decision.path;
   if (decision.kind === 'missing') throw new Error(decision.message);
   say(
-    `\nNo Chromium or Chrome found: installing Debian's chromium for the browser tests (${DEBIAN_INSTALL_COMMAND}). This happens once.\n\n`,
+    `\nNo ${tool.name} found: installing Debian's ${tool.debianPackage} (${debianInstall(tool)}). This happens once.\n\n`,
   );
   install(decision.command);
   if (!host.exists(decision.path)) {
     throw new Error(
-      `Installing chromium did not put a browser at ${decision.path}. Run:\n\n  ${DEBIAN_INSTALL_COMMAND}\n`,
+      `Installing ${tool.debianPackage} did not put ${tool.executable} at ${decision.path}. Run:\n\n  ${debianInstall(tool)}\n`,
     );
   }
   return decision.path;
+}
+
+function chromiumPaths(host: BrowserHost): string[] {
+  if (host.platform === 'darwin') {
+    const apps = ['/Applications', `${host.home}/Applications`];
+    return apps.flatMap((dir) => [
+      `${dir}/Google Chrome.app/Contents/MacOS/Google Chrome`,
+      `${dir}/Chromium.app/Contents/MacOS/Chromium`,
+      `${dir}/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing`,
+    ]);
+  }
+  if (host.platform === 'linux') {
+    return [
+      DEBIAN_CHROMIUM,
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/opt/google/chrome/chrome',
+      '/snap/bin/chromium',
+      '/usr/lib/chromium/chromium',
+    ];
+  }
+  return [];
+}
+
+export const CHROMIUM: InstalledTool = {
+  name: 'Chromium or Chrome',
+  envVar: 'CHROMIUM_PATH',
+  executable: 'a browser (Chrome or Chromium)',
+  file: 'chrome',
+  candidates: chromiumPaths,
+  debianPackage: 'chromium',
+  debianPath: DEBIAN_CHROMIUM,
+  macInstall: 'brew install --cask chromium',
+  neededBy: 'The browser tests',
+};
+
+export const decideChromium = (host: BrowserHost): ToolDecision => decideTool(CHROMIUM, host);
+
+export function findChromium(
+  host?: BrowserHost,
+  install?: (command: string[]) => void,
+  say?: (message: string) => void,
+): string {
+  return findTool(CHROMIUM, host, install, say);
 }
 
 export const CHROMIUM_ARGS = [
