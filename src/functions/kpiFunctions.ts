@@ -21,10 +21,7 @@ const ROW_FORMULAS: Record<string, RowCompute> = {
   POST_REACH_RATE: (v) => v[0] / v[1], // reach / total_followers
   POTENTIAL_REACH: (v) => v[0] + v[1] * v[2], // followers + sharers_followers * share_seen
   // brand_mentions / (brand_mentions + competitor_mentions)
-  SHARE_OF_VOICE: (v) =>
-    v[0] + v[1] === 0
-      ? '!there are no mentions at all in this row, so there is no share to compute. Enter the counts, or clear the row.'
-      : v[0] / (v[0] + v[1]),
+  SHARE_OF_VOICE: (v) => (v[0] + v[1] === 0 ? '!noMentions' : v[0] / (v[0] + v[1])),
   APPLAUSE_RATE: (v) => v[0] / v[1], // approvals / total_followers
   ENGAGEMENT_RATE: (v) => v[0] / v[1], // engagements / audience
   AMPLIFICATION_RATE: (v) => v[0] / v[1], // shares / total_followers

@@ -1,5 +1,6 @@
 import type { KpiInput, SheetFunctionDefinition } from '../catalog/types.ts';
 import { BLANK, KpiInputError, readCell } from './cellValues.ts';
+import { problemText, type ProblemKey } from './messages.ts';
 
 /** What a custom function may receive for one argument: a single cell's value or a row-major range. */
 export type SheetArg = unknown;
@@ -81,6 +82,17 @@ function scratchColumn(index: number, cells: number): Float64Array {
   return SCRATCH[index];
 }
 
+/** Where result cell k is inside the ranges: its row, and its column when they are wider than one. */
+function cellPlace(k: number, columns: number): { row: number; column?: number } {
+  return columns === 1 ? { row: k + 1 } : { row: Math.floor(k / columns) + 1, column: (k % columns) + 1 };
+}
+
+/** A row's message ('!' + text) for a problem of one input (or of the whole row when input is ''). */
+function rowMessage(key: ProblemKey, input: string, functionName: string, k: number, rows: number, columns: number) {
+  const place = rows > 1 || columns > 1 ? cellPlace(k, columns) : undefined;
+  return `!${problemText({ key, input, ...place }, functionName)}`;
+}
+
 /** The slow path of a cell: readCell's checks, a problem recorded for that cell instead of a throw. */
 function readOrProblem(
   cell: unknown,
@@ -96,6 +108,7 @@ function readOrProblem(
 }
 
 function readColumns(
+  functionName: string,
   inputs: readonly KpiInput[],
   args: readonly SheetArg[],
   perRow: readonly boolean[],
@@ -107,8 +120,13 @@ function readColumns(
   const result: NumberColumns = { numbers: [], problems: undefined };
   const problem = (k: number, error: unknown): number => {
     result.problems ??= new Array<string | undefined>(cells);
-    // Arguments are read in order, so the first argument's problem is the one shown.
-    result.problems[k] ??= error instanceof Error ? error.message : String(error);
+    // Arguments are read in order, so the first argument's problem is the one shown, with its row.
+    result.problems[k] ??=
+      error instanceof KpiInputError && error.problem !== undefined
+        ? problemText({ ...error.problem, ...cellPlace(k, columns) }, functionName)
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return BLANK;
   };
   for (let i = 0; i < inputs.length; i++) {
@@ -247,9 +265,9 @@ function computeCells(
         if (perRowRequired > 0 ? perRowBlank === perRowRequired : blankRequired === requiredCount) {
           result = '';
         } else if (firstBlank >= 0) {
-          result = `!${inputs[firstBlank].name} is blank. Fill it in, or clear the whole row.`;
+          result = rowMessage('blank', inputs[firstBlank].name, functionName, k, rows, columns);
         } else if (firstZero >= 0) {
-          result = `!${inputs[firstZero].name} is 0, and ${functionName} divides by it. Enter a number above 0, or clear the whole row.`;
+          result = rowMessage('zero', inputs[firstZero].name, functionName, k, rows, columns);
         } else {
           result = compute(values);
           if (typeof result === 'number') {
@@ -259,7 +277,11 @@ function computeCells(
               else outRow[c] = result;
               continue;
             }
-            result = '!the result is not a finite number. Check that the inputs are ordinary numbers.';
+            result = '!resultInfinite';
+          }
+          // A formula's own problem comes back as '!' and its message key ('!targetIsBaseline').
+          if (result.charCodeAt(0) === 33) {
+            result = rowMessage(result.slice(1) as ProblemKey, '', functionName, k, rows, columns);
           }
         }
       } else {
@@ -361,7 +383,7 @@ export function runRowFunction(
       fail(functionName, (error as Error).message);
     }
   }
-  const { numbers, problems } = readColumns(inputs, args, perRow, fixed, rows, columns);
+  const { numbers, problems } = readColumns(functionName, inputs, args, perRow, fixed, rows, columns);
   const out = computeCells(kpi, compute, numbers, problems, perRow, rows, columns);
   if (single) {
     const result = out[0][0];
