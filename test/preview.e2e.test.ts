@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
 import { readAddonMenu } from '../preview/app/addonMenu.ts';
-import { cellLocator, runWizard } from '../preview/drive.ts';
+import { cellLocator, runWizard, typeInCell } from '../preview/drive.ts';
 
 const SHOTS = 'test-results/preview';
 
@@ -204,6 +204,31 @@ describe('npm start: the local preview', () => {
     await page.keyboard.type('=1/0');
     await page.keyboard.press('Enter');
     expect(await cellLocator(page, 5, 0).textContent()).toBe('#DIV/0!');
+  });
+
+  test("a click goes to the cell under the pointer, even where the neighbour's error text overflows onto it", async () => {
+    // G8 spills a message for its first row (A1 holds the text "Shares"), which runs on over H8 and beyond.
+    await typeInCell(page, 7, 6, '=AMPLIFICATION_RATE(A1:A2, B1:B2)');
+    const g8 = cellLocator(page, 7, 6);
+    expect(await g8.textContent()).toMatch(/^#AMPLIFICATION_RATE: shares row 1 is "Shares"/);
+    expect(await g8.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
+    const h8 = await cellLocator(page, 7, 7).boundingBox();
+    await page.mouse.click(h8!.x + h8!.width / 2, h8!.y + h8!.height / 2);
+    expect(await page.getByLabel('Selected cell').textContent()).toBe('H8');
+    await page.keyboard.type('checked');
+    await page.keyboard.press('Enter');
+    expect(await cellLocator(page, 7, 7).textContent()).toBe('checked');
+    await page.mouse.click(h8!.x - 20, h8!.y + h8!.height / 2);
+    expect(await page.getByLabel('Selected cell').textContent()).toBe('G8');
+    expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toBe(
+      '=AMPLIFICATION_RATE(A1:A2, B1:B2)',
+    );
+    // A double-click on the overflowed-onto cell edits that cell, not the one whose text is there.
+    const i8 = await cellLocator(page, 7, 8).boundingBox();
+    await page.mouse.dblclick(i8!.x + i8!.width / 2, i8!.y + i8!.height / 2);
+    expect(await page.getByLabel('Selected cell').textContent()).toBe('I8');
+    expect(await page.getByRole('textbox', { name: 'Cell editor' }).inputValue()).toBe('');
+    await page.keyboard.press('Escape');
   });
 
   test('the workbook survives a reload', async () => {

@@ -83,7 +83,7 @@ export class GridView {
     this.root.addEventListener('scroll', () => this.scheduleRender());
     this.root.addEventListener('mousedown', (event) => this.onMouseDown(event));
     this.root.addEventListener('dblclick', (event) => {
-      if (this.body.contains(event.target as Node)) this.startEdit(null);
+      if (this.cellUnderPointer(event) !== null) this.startEdit(null);
     });
     this.root.addEventListener('keydown', (event) => this.onGridKey(event));
     this.editor.addEventListener('keydown', (event) => this.onEditorKey(event));
@@ -295,12 +295,27 @@ export class GridView {
   }
 
   private onMouseDown(event: MouseEvent): void {
-    const td = this.cellAt(event.target);
+    const td = this.cellUnderPointer(event);
     if (td === null) return;
     if (this.editing) this.commitEdit(null);
     event.preventDefault();
     this.root.focus({ preventScroll: true });
     this.select(Number(td.dataset.row), Number(td.dataset.column));
+  }
+
+  /**
+   * The cell under the pointer, as in Sheets. Text overflowing from the cell to the left is painted over
+   * its empty neighbours and so is the click's target there; the click still belongs to the neighbour.
+   */
+  private cellUnderPointer(event: MouseEvent): HTMLTableCellElement | null {
+    const hit = this.cellAt(event.target);
+    if (hit === null) return null;
+    for (const cell of Array.from((hit.parentElement as HTMLTableRowElement).cells)) {
+      if (cell.dataset.row === undefined) continue;
+      const box = cell.getBoundingClientRect();
+      if (event.clientX >= box.left && event.clientX < box.right) return cell;
+    }
+    return hit;
   }
 
   private cellAt(target: EventTarget | null): HTMLTableCellElement | null {
