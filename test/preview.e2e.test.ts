@@ -231,6 +231,71 @@ describe('npm start: the local preview', () => {
     await page.keyboard.press('Escape');
   });
 
+  test('the keyboard works as in Sheets: Tab moves between cells, Escape then Tab leaves the grid, F10 and Alt+/ reach the menus', async () => {
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        return {
+          text: active.textContent?.trim(),
+          label: active.getAttribute('aria-label'),
+          role: active.getAttribute('role'),
+        };
+      });
+    const selected = () => page.getByLabel('Selected cell').textContent();
+    await cellLocator(page, 0, 0).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await selected()).toBe('D1');
+    expect((await focused()).label).toBe('Sheet');
+    await page.keyboard.press('Shift+Tab');
+    expect(await selected()).toBe('C1');
+    // Escape, then Tab: the focus moves on to the sheet tabs below the grid; the selection stays.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect((await focused()).role).toBe('tab');
+    expect(await selected()).toBe('C1');
+    // Escape, then Shift+Tab: back to the formula bar above it.
+    await cellLocator(page, 0, 2).click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused()).label).toBe('Formula bar');
+    // Tab from the last column leaves the grid too.
+    await cellLocator(page, 0, 25).click();
+    expect(await selected()).toBe('Z1');
+    await page.keyboard.press('Tab');
+    expect((await focused()).role).toBe('tab');
+
+    await cellLocator(page, 0, 0).click();
+    await page.keyboard.press('F10');
+    expect((await focused()).text).toBe('Extensions');
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused()).text).toBe('Tools');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).text).toBe('Social KPI Kit');
+    await page.keyboard.press('ArrowRight');
+    expect((await focused()).text).toBe('Open goal wizard');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).text).toBe('Build report');
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused()).text).toBe('Social KPI Kit');
+    expect(await page.getByRole('menuitem', { name: 'Build report' }).isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    expect((await focused()).text).toBe('Extensions');
+    expect(await page.getByRole('menuitem', { name: 'Social KPI Kit' }).isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    expect((await focused()).label).toBe('Sheet');
+
+    // Alt+/ and Enter run a menu item without the mouse.
+    await page.keyboard.press('Alt+/');
+    expect((await focused()).text).toBe('Extensions');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Social KPI Kit' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+  });
+
   test('the workbook survives a reload', async () => {
     await page.evaluate(() =>
       (window as unknown as { socialKpiPreview: { saveNow(): void } }).socialKpiPreview.saveNow(),
