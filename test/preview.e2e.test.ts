@@ -4,7 +4,7 @@
  * typed into cells, the page reloaded. Screenshots go to test-results/preview/.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -341,5 +341,27 @@ describe('npm start: the local preview', () => {
     await page.waitForFunction(() => 'socialKpiPreview' in window);
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1']);
     expect(await cellLocator(page, 1, 2).textContent()).toBe('');
+  });
+
+  test('README quick start: "Load example data" on the new workbook builds a sample map, says so, and the README formulas give numbers', async () => {
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    expect(await page.getByRole('status').textContent()).toContain(
+      'There was no KPI map yet, so the goal wizard built a sample one',
+    );
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'KPI data', 'KPI map']);
+    const statuses = await page.locator('td').allTextContents();
+    expect(statuses.some((text) => /^(Achieved|On track|Behind|Off track)$/.test(text))).toBe(true);
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    const readme = readFileSync('README.md', 'utf8');
+    const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## What the add-on does'));
+    const samples = [...quickStart.matchAll(/`(=[A-Z_]+\(.*?\))`/g)].map((match) => match[1]);
+    expect(samples.length).toBeGreaterThanOrEqual(2);
+    for (const [i, formula] of samples.entries()) {
+      await typeInCell(page, 1, 1 + i, formula);
+      const first = await cellLocator(page, 1, 1 + i).textContent();
+      expect(Number.isFinite(Number(first)) && first !== '', `${formula} shows ${first}`).toBe(true);
+      expect(await cellLocator(page, 12, 1 + i).textContent()).toMatch(/^\d/);
+    }
+    await page.screenshot({ path: `${SHOTS}/readme-samples.png` });
   });
 });
