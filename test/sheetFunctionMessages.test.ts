@@ -102,6 +102,14 @@ describe("in the spreadsheet's language, asked once and only when a message is s
     ]);
   });
 
+  it('a whole call that cannot run says why in Danish too: a missing input, ranges of different sizes', () => {
+    spreadsheetIn('da_DK');
+    expect(() => call('CTR', column(1))).toThrow('CTR: impressions mangler. Brug =CTR(clicks, impressions).');
+    expect(() => call('CTR', column(1, 2), column(1, 2, 3))).toThrow(
+      'CTR: clicks er 2 rækker × 1 kolonne, men impressions er 3 rækker × 1 kolonne.',
+    );
+  });
+
   it('a locale in another language gets English', () => {
     spreadsheetIn('de_DE');
     expect(call('CTR', column(1, true), column(10, 10))).toEqual([

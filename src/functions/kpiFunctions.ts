@@ -1,6 +1,7 @@
 import { SHEET_FUNCTIONS } from '../catalog/kpis.ts';
 import type { SheetFunctionDefinition } from '../catalog/types.ts';
 import { KpiInputError } from './cellValues.ts';
+import { callText } from './messages.ts';
 import {
   runListFunction,
   runRowFunction,
@@ -119,13 +120,14 @@ function definition(functionName: string): SheetFunctionDefinition {
 export function callSheetFunction(functionName: string, args: readonly SheetArg[]): SheetResult {
   const kpi = definition(functionName);
   if (args.length > kpi.inputs.length) {
-    throw new KpiInputError(`${functionName}: takes at most ${kpi.inputs.length} arguments but got ${args.length}.`);
+    throw new KpiInputError(
+      `${functionName}: ${callText('tooMany', '', '', String(kpi.inputs.length), String(args.length))}`,
+    );
   }
   const missing = kpi.inputs.find((spec, i) => spec.defaultValue === undefined && args[i] === undefined);
   if (missing) {
-    throw new KpiInputError(
-      `${functionName}: ${missing.name} is missing. Use =${functionName}(${kpi.inputs.map((i) => i.name).join(', ')}).`,
-    );
+    const usage = `=${functionName}(${kpi.inputs.map((i) => i.name).join(', ')})`;
+    throw new KpiInputError(`${functionName}: ${callText('missing', missing.name, usage)}`);
   }
   if (functionName === 'SOCIAL_KPIS') return socialKpisTable();
   const row = ROW_FORMULAS[functionName];

@@ -36,9 +36,16 @@ export interface Problem {
   column?: number;
 }
 
+/** A problem of the whole call (it fails as one error): arguments missing or ranges that do not fit. */
+export type CallKey = 'missing' | 'tooMany' | 'emptyRange' | 'sizes' | 'listSizes';
+
 interface Words {
   row: string;
   column: string;
+  /** A range's size: "2 rows × 1 column". */
+  size: (rows: number, columns: number) => string;
+  /** a and b are input names (b is the usage for 'missing'), x and y sizes or counts. */
+  calls: Record<CallKey, (a: string, b: string, x: string, y: string) => string>;
   truth: [string, string];
   messages: Record<ProblemKey, (subject: string, found: string, functionName: string) => string>;
 }
@@ -47,6 +54,15 @@ const WORDS: Record<Language, Words> = {
   en: {
     row: 'row',
     column: 'column',
+    size: (r, c) => `${r} row${r === 1 ? '' : 's'} × ${c} column${c === 1 ? '' : 's'}`,
+    calls: {
+      missing: (a, usage) => `${a} is missing. Use ${usage}.`,
+      tooMany: (_a, _b, n, got) => `takes at most ${n} arguments but got ${got}.`,
+      emptyRange: (a) => `${a} is an empty range. Point it at cells, e.g. B2:B100.`,
+      sizes: (a, b, x, y) =>
+        `${a} is ${x} but ${b} is ${y}. Give ranges of the same size, e.g. B2:B100 and C2:C100, or a single cell.`,
+      listSizes: (a, b, x, y) => `${a} is ${x} but ${b} is ${y}. Give ranges of the same size, one pair per row.`,
+    },
     truth: ['TRUE', 'FALSE'],
     messages: {
       text: (s, v) => `${s} is "${v}" (text). Wrong column?`,
@@ -70,6 +86,15 @@ const WORDS: Record<Language, Words> = {
   da: {
     row: 'række',
     column: 'kolonne',
+    size: (r, c) => `${r} ${r === 1 ? 'række' : 'rækker'} × ${c} ${c === 1 ? 'kolonne' : 'kolonner'}`,
+    calls: {
+      missing: (a, usage) => `${a} mangler. Brug ${usage}.`,
+      tooMany: (_a, _b, n, got) => `tager højst ${n} argumenter, men fik ${got}.`,
+      emptyRange: (a) => `${a} er et tomt område. Peg på celler, f.eks. B2:B100.`,
+      sizes: (a, b, x, y) =>
+        `${a} er ${x}, men ${b} er ${y}. Brug områder af samme størrelse, f.eks. B2:B100 og C2:C100, eller én celle.`,
+      listSizes: (a, b, x, y) => `${a} er ${x}, men ${b} er ${y}. Brug områder af samme størrelse, ét par pr. række.`,
+    },
     truth: ['SAND', 'FALSK'],
     messages: {
       text: (s, v) => `${s} er "${v}" (tekst). Forkert kolonne?`,
@@ -93,6 +118,16 @@ const WORDS: Record<Language, Words> = {
   nl: {
     row: 'rij',
     column: 'kolom',
+    size: (r, c) => `${r} ${r === 1 ? 'rij' : 'rijen'} × ${c} ${c === 1 ? 'kolom' : 'kolommen'}`,
+    calls: {
+      missing: (a, usage) => `${a} ontbreekt. Gebruik ${usage}.`,
+      tooMany: (_a, _b, n, got) => `neemt hoogstens ${n} argumenten maar kreeg er ${got}.`,
+      emptyRange: (a) => `${a} is een leeg bereik. Verwijs naar cellen, bijv. B2:B100.`,
+      sizes: (a, b, x, y) =>
+        `${a} is ${x} maar ${b} is ${y}. Gebruik bereiken van dezelfde grootte, bijv. B2:B100 en C2:C100, of één cel.`,
+      listSizes: (a, b, x, y) =>
+        `${a} is ${x} maar ${b} is ${y}. Gebruik bereiken van dezelfde grootte, één paar per rij.`,
+    },
     truth: ['WAAR', 'ONWAAR'],
     messages: {
       text: (s, v) => `${s} is "${v}" (tekst). Verkeerde kolom?`,
@@ -170,4 +205,14 @@ export function problemText(problem: Problem, functionName: string): string {
     subject = subject === '' ? `${where}: ` : `${subject} ${where}`;
   }
   return words.messages[problem.key](subject, shown(problem.found, words, lang), functionName);
+}
+
+/** A range's size in the spreadsheet's language: "2 rows × 1 column". */
+export function sizeText(rows: number, columns: number): string {
+  return WORDS[messageLanguage()].size(rows, columns);
+}
+
+/** The message of a problem of the whole call, in the spreadsheet's language. */
+export function callText(key: CallKey, a: string, b = '', x = '', y = ''): string {
+  return WORDS[messageLanguage()].calls[key](a, b, x, y);
 }

@@ -1,6 +1,6 @@
 import type { KpiInput, SheetFunctionDefinition } from '../catalog/types.ts';
 import { BLANK, KpiInputError, readCell } from './cellValues.ts';
-import { problemText, type ProblemKey } from './messages.ts';
+import { callText, problemText, sizeText, type ProblemKey } from './messages.ts';
 
 /** What a custom function may receive for one argument: a single cell's value or a row-major range. */
 export type SheetArg = unknown;
@@ -23,9 +23,7 @@ function isGrid(value: unknown): value is Grid {
 }
 
 function sizeOf(grid: Grid): string {
-  const rows = grid.length;
-  const columns = rows > 0 ? grid[0].length : 0;
-  return `${rows} row${rows === 1 ? '' : 's'} × ${columns} column${columns === 1 ? '' : 's'}`;
+  return sizeText(grid.length, grid.length > 0 ? grid[0].length : 0);
 }
 
 function fail(functionName: string, message: string): never {
@@ -33,7 +31,7 @@ function fail(functionName: string, message: string): never {
 }
 
 function emptyRange(functionName: string, spec: KpiInput): never {
-  fail(functionName, `${spec.name} is an empty range. Point it at cells, e.g. B2:B100.`);
+  fail(functionName, callText('emptyRange', spec.name));
 }
 
 /** Cells inside [min, max] are used as they are; anything else goes through readCell's checks. */
@@ -343,7 +341,7 @@ export function runRowFunction(
     } else if (argRows !== rows || argColumns !== columns) {
       fail(
         functionName,
-        `${shapeFrom.name} is ${sizeOf(args[inputs.indexOf(shapeFrom)] as Grid)} but ${spec.name} is ${sizeOf(arg)}. Give ranges of the same size, e.g. B2:B100 and C2:C100, or a single cell.`,
+        callText('sizes', shapeFrom.name, spec.name, sizeOf(args[inputs.indexOf(shapeFrom)] as Grid), sizeOf(arg)),
       );
     }
   }
@@ -413,10 +411,7 @@ export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompu
       if (firstList && isGrid(firstList.arg) && isGrid(arg)) {
         const a = firstList.arg;
         if (a.length !== arg.length || (a[0]?.length ?? 0) !== (arg[0]?.length ?? 0)) {
-          fail(
-            functionName,
-            `${firstList.spec.name} is ${sizeOf(a)} but ${spec.name} is ${sizeOf(arg)}. Give ranges of the same size, one pair per row.`,
-          );
+          fail(functionName, callText('listSizes', firstList.spec.name, spec.name, sizeOf(a), sizeOf(arg)));
         }
       }
       firstList ??= { spec, arg };
