@@ -246,7 +246,28 @@ describe('every catalog function is a custom function Apps Script can offer', ()
       thrown = error;
     }
     expect(Object.prototype.toString.call(thrown)).toBe('[object Error]');
-    expect((thrown as Error).message).toContain('Format → Number → Number');
+    expect((thrown as Error).message).toContain('Format → Number');
+  });
+
+  it("asks the spreadsheet's locale only for a message, once, and answers in its language", () => {
+    let touches = 0;
+    let reads = 0;
+    const spreadsheet = { getSpreadsheetLocale: () => (reads++, 'nl_NL') };
+    const sandbox = {};
+    Object.defineProperty(sandbox, 'SpreadsheetApp', {
+      get: () => (touches++, { getActiveSpreadsheet: () => spreadsheet }),
+    });
+    const context = createContext(sandbox);
+    for (const script of scripts) runInContext(script.source, context, { filename: script.name });
+    runInContext('CTR([[1], [2]], [[10], [20]])', context);
+    expect(touches).toBe(0);
+    const result = runInContext('CTR([[1], ["Instagram"], [3]], [[10], [10], [0]])', context) as string[][];
+    expect(JSON.parse(JSON.stringify(result))).toEqual([
+      [0.1],
+      ['#CTR: clicks rij 2 is "Instagram" (tekst). Verkeerde kolom?'],
+      ['#CTR: impressions rij 3 is 0, en CTR deelt erdoor.'],
+    ]);
+    expect(reads).toBe(1);
   });
 
   it('a column with dates from the sheet (Date objects of the script realm) works', () => {

@@ -4,7 +4,7 @@
  * typed into cells, the page reloaded. Screenshots go to test-results/preview/.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
 import { readAddonMenu } from '../preview/app/addonMenu.ts';
-import { cellLocator, runWizard } from '../preview/drive.ts';
+import { cellLocator, runWizard, typeInCell } from '../preview/drive.ts';
 
 const SHOTS = 'test-results/preview';
 
@@ -206,6 +206,96 @@ describe('npm start: the local preview', () => {
     expect(await cellLocator(page, 5, 0).textContent()).toBe('#DIV/0!');
   });
 
+  test("a click goes to the cell under the pointer, even where the neighbour's error text overflows onto it", async () => {
+    // G8 spills a message for its first row (A1 holds the text "Shares"), which runs on over H8 and beyond.
+    await typeInCell(page, 7, 6, '=AMPLIFICATION_RATE(A1:A2, B1:B2)');
+    const g8 = cellLocator(page, 7, 6);
+    expect(await g8.textContent()).toMatch(/^#AMPLIFICATION_RATE: shares row 1 is "Shares"/);
+    expect(await g8.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
+    const h8 = await cellLocator(page, 7, 7).boundingBox();
+    await page.mouse.click(h8!.x + h8!.width / 2, h8!.y + h8!.height / 2);
+    expect(await page.getByLabel('Selected cell').textContent()).toBe('H8');
+    await page.keyboard.type('checked');
+    await page.keyboard.press('Enter');
+    expect(await cellLocator(page, 7, 7).textContent()).toBe('checked');
+    await page.mouse.click(h8!.x - 20, h8!.y + h8!.height / 2);
+    expect(await page.getByLabel('Selected cell').textContent()).toBe('G8');
+    expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toBe(
+      '=AMPLIFICATION_RATE(A1:A2, B1:B2)',
+    );
+    // A double-click on the overflowed-onto cell edits that cell, not the one whose text is there.
+    const i8 = await cellLocator(page, 7, 8).boundingBox();
+    await page.mouse.dblclick(i8!.x + i8!.width / 2, i8!.y + i8!.height / 2);
+    expect(await page.getByLabel('Selected cell').textContent()).toBe('I8');
+    expect(await page.getByRole('textbox', { name: 'Cell editor' }).inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+  });
+
+  test('the keyboard works as in Sheets: Tab moves between cells, Escape then Tab leaves the grid, F10 and Alt+/ reach the menus', async () => {
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        return {
+          text: active.textContent?.trim(),
+          label: active.getAttribute('aria-label'),
+          role: active.getAttribute('role'),
+        };
+      });
+    const selected = () => page.getByLabel('Selected cell').textContent();
+    await cellLocator(page, 0, 0).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await selected()).toBe('D1');
+    expect((await focused()).label).toBe('Sheet');
+    await page.keyboard.press('Shift+Tab');
+    expect(await selected()).toBe('C1');
+    // Escape, then Tab: the focus moves on to the sheet tabs below the grid; the selection stays.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect((await focused()).role).toBe('tab');
+    expect(await selected()).toBe('C1');
+    // Escape, then Shift+Tab: back to the formula bar above it.
+    await cellLocator(page, 0, 2).click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused()).label).toBe('Formula bar');
+    // Tab from the last column leaves the grid too.
+    await cellLocator(page, 0, 25).click();
+    expect(await selected()).toBe('Z1');
+    await page.keyboard.press('Tab');
+    expect((await focused()).role).toBe('tab');
+
+    await cellLocator(page, 0, 0).click();
+    await page.keyboard.press('F10');
+    expect((await focused()).text).toBe('Extensions');
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused()).text).toBe('Tools');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).text).toBe('Social KPI Kit');
+    await page.keyboard.press('ArrowRight');
+    expect((await focused()).text).toBe('Open goal wizard');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).text).toBe('Build report');
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused()).text).toBe('Social KPI Kit');
+    expect(await page.getByRole('menuitem', { name: 'Build report' }).isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    expect((await focused()).text).toBe('Extensions');
+    expect(await page.getByRole('menuitem', { name: 'Social KPI Kit' }).isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    expect((await focused()).label).toBe('Sheet');
+
+    // Alt+/ and Enter run a menu item without the mouse.
+    await page.keyboard.press('Alt+/');
+    expect((await focused()).text).toBe('Extensions');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Social KPI Kit' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+  });
+
   test('the workbook survives a reload', async () => {
     await page.evaluate(() =>
       (window as unknown as { socialKpiPreview: { saveNow(): void } }).socialKpiPreview.saveNow(),
@@ -251,5 +341,27 @@ describe('npm start: the local preview', () => {
     await page.waitForFunction(() => 'socialKpiPreview' in window);
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1']);
     expect(await cellLocator(page, 1, 2).textContent()).toBe('');
+  });
+
+  test('README quick start: "Load example data" on the new workbook builds a sample map, says so, and the README formulas give numbers', async () => {
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    expect(await page.getByRole('status').textContent()).toContain(
+      'There was no KPI map yet, so the goal wizard built a sample one',
+    );
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'KPI data', 'KPI map']);
+    const statuses = await page.locator('td').allTextContents();
+    expect(statuses.some((text) => /^(Achieved|On track|Behind|Off track)$/.test(text))).toBe(true);
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    const readme = readFileSync('README.md', 'utf8');
+    const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## What the add-on does'));
+    const samples = [...quickStart.matchAll(/`(=[A-Z_]+\(.*?\))`/g)].map((match) => match[1]);
+    expect(samples.length).toBeGreaterThanOrEqual(2);
+    for (const [i, formula] of samples.entries()) {
+      await typeInCell(page, 1, 1 + i, formula);
+      const first = await cellLocator(page, 1, 1 + i).textContent();
+      expect(Number.isFinite(Number(first)) && first !== '', `${formula} shows ${first}`).toBe(true);
+      expect(await cellLocator(page, 12, 1 + i).textContent()).toMatch(/^\d/);
+    }
+    await page.screenshot({ path: `${SHOTS}/readme-samples.png` });
   });
 });

@@ -257,7 +257,7 @@ describe('the in-memory workbook', () => {
     workbook.setCell('Data', 'C1', '=CTR(A1:A2, B1:B2)');
     const copy = Workbook.fromJSON(JSON.parse(JSON.stringify(workbook.toJSON())));
     expect(copy.getValue('Data', 'C1')).toBe(0.2);
-    expect(String(copy.getValue('Data', 'C2'))).toContain('impressions is 0');
+    expect(String(copy.getValue('Data', 'C2'))).toContain('impressions row 2 is 0');
     expect(copy.getFormulas('Data', 'C1:C2')).toEqual([['=CTR(A1:A2, B1:B2)'], ['']]);
   });
 

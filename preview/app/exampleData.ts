@@ -3,10 +3,14 @@ import { cellA1 } from '../../src/plan/a1.ts';
 import { toSerialDate } from '../../src/plan/serialDate.ts';
 import type { SheetSnapshot, SpreadsheetSnapshot } from '../../src/plan/snapshot.ts';
 import type { CellValue, Plan, SheetPlan } from '../../src/plan/types.ts';
-import type { ChannelId, WizardInput } from '../../src/shared/wizardApi.ts';
+import type { Language } from '../../src/catalog/types.ts';
+import { applyPlanToWorkbook } from '../../src/inMemory/applyPlanToWorkbook.ts';
+import type { Workbook } from '../../src/inMemory/workbook.ts';
+import type { ChannelId, ServerApi, WizardInput } from '../../src/shared/wizardApi.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY } from '../../src/wizard/dataColumns.ts';
 import { channelText } from '../../src/wizard/taxonomyTexts.ts';
 import { DATE_INPUTS, exampleMonth } from './exampleNumbers.ts';
+import { sampleWizardInput } from './sampleMap.ts';
 
 /**
  * "Load example data": a plan that fills the KPI data sheet (and the answers sheet, when the map has
@@ -20,6 +24,49 @@ const MONTHS = 12;
 const ANSWERS_PER_MONTH = 6;
 /** Used when every KPI on the map counts all channels together. */
 const DEFAULT_CHANNELS: ChannelId[] = ['instagram', 'facebook', 'linkedin'];
+
+/**
+ * What "Load example data" says, in the wizard's language (the page's language, or the map's). Menu and
+ * button names are the preview page's own, which are English.
+ */
+const MESSAGES: Record<
+  Language,
+  {
+    noDataSheet: string;
+    hasNumbers: (sheet: string) => string;
+    loaded: (channels: string, sheet: string) => string;
+    sampleMap: (map: string) => string;
+  }
+> = {
+  en: {
+    noDataSheet:
+      'There is no KPI data sheet yet: open Extensions → Social KPI Kit → Open goal wizard and build the KPI map first.',
+    hasNumbers: (sheet) =>
+      `"${sheet}" already has numbers, and example data never overwrites them. Clear its rows below the headers, or use Reset workbook, then load the example again.`,
+    loaded: (channels, sheet) => `Loaded a year of monthly example numbers for ${channels} into "${sheet}".`,
+    sampleMap: (map) =>
+      `There was no KPI map yet, so the goal wizard built a sample one ("${map}": two goals, six KPIs). Change it with Extensions → Social KPI Kit → Open goal wizard.`,
+  },
+  da: {
+    noDataSheet:
+      'Der er ikke noget KPI-dataark endnu: åbn Extensions → Social KPI Kit → Open goal wizard, og byg KPI-kortet først.',
+    hasNumbers: (sheet) =>
+      `"${sheet}" har allerede tal, og eksempeldata overskriver dem aldrig. Ryd rækkerne under overskrifterne, eller brug Reset workbook, og indlæs eksemplet igen.`,
+    loaded: (channels, sheet) => `Et års månedlige eksempeltal for ${channels} er indlæst i "${sheet}".`,
+    sampleMap: (map) =>
+      `Der var intet KPI-kort endnu, så målguiden byggede et eksempel ("${map}": to mål, seks KPI'er). Ret det under Extensions → Social KPI Kit → Open goal wizard.`,
+  },
+  nl: {
+    noDataSheet:
+      'Er is nog geen KPI-gegevensblad: open Extensions → Social KPI Kit → Open goal wizard en bouw eerst de KPI-kaart.',
+    hasNumbers: (sheet) =>
+      `"${sheet}" heeft al getallen, en voorbeeldgegevens overschrijven die nooit. Maak de rijen onder de koppen leeg, of gebruik Reset workbook, en laad het voorbeeld opnieuw.`,
+    loaded: (channels, sheet) =>
+      `Een jaar aan maandelijkse voorbeeldcijfers voor ${channels} is geladen in "${sheet}".`,
+    sampleMap: (map) =>
+      `Er was nog geen KPI-kaart, dus de doelenwizard bouwde een voorbeeld ("${map}": twee doelen, zes KPI's). Pas het aan via Extensions → Social KPI Kit → Open goal wizard.`,
+  },
+};
 
 export type ExampleDataResult = { ok: true; plan: Plan; message: string } | { ok: false; message: string };
 
@@ -124,21 +171,17 @@ export function exampleDataPlan(
   snapshot: SpreadsheetSnapshot,
   current: WizardInput | null,
   today: string,
+  language: Language = current?.language ?? 'en',
 ): ExampleDataResult {
+  const texts = MESSAGES[language];
   const data = keyedColumns(snapshot.sheets.find((sheet) => sheet.key === 'kpiData'));
-  if (current === null || data === null) {
-    return {
-      ok: false,
-      message:
-        'There is no KPI data sheet yet: open Extensions → Social KPI Kit → Open goal wizard and build the KPI map first.',
-    };
-  }
+  if (current === null || data === null) return { ok: false, message: texts.noDataSheet };
   const answers = keyedColumns(snapshot.sheets.find((sheet) => sheet.key === 'kpiAnswers'));
   const filled = [data, answers].filter((layout): layout is KeyedColumns => layout !== null && hasData(layout));
   if (filled.length > 0) {
     return {
       ok: false,
-      message: `"${filled[0].sheet.name}" already has numbers, and example data never overwrites them. Clear its rows below the headers, or use Reset workbook, then load the example again.`,
+      message: texts.hasNumbers(filled[0].sheet.name),
     };
   }
   const channels = channelsOf(current);
@@ -149,6 +192,24 @@ export function exampleDataPlan(
   return {
     ok: true,
     plan: { sheets },
-    message: `Loaded a year of monthly example numbers for ${names} into "${data.sheet.name}".`,
+    message: texts.loaded(names, data.sheet.name),
   };
+}
+
+/**
+ * "Load example data" on the preview's workbook. A new workbook has no KPI map for the numbers to go
+ * into: the goal wizard's own code (applyWizard) builds a sample map first, and the message says so.
+ * Returns what to tell the user, in the wizard's language.
+ */
+export function loadExampleData(workbook: Workbook, server: ServerApi): string {
+  const model = server.getWizardModel(null);
+  let built = '';
+  if (model.current === null) {
+    const summary = server.applyWizard(sampleWizardInput(model.language, model.today));
+    if (!summary.ok) return summary.messages.map((message) => message.message).join(' ');
+    built = `${MESSAGES[model.language].sampleMap(summary.mapSheetName)} `;
+  }
+  const result = exampleDataPlan(workbook.snapshot(), server.getWizardModel(null).current, model.today, model.language);
+  if (result.ok) applyPlanToWorkbook(workbook, result.plan);
+  return `${built}${result.message}`;
 }

@@ -5,7 +5,8 @@ import { columnLetter, type CellView, type GridModel } from './sheetModel.ts';
  * The spreadsheet grid: column letters, row numbers, a frozen header, and only the rows in view
  * (a 10,000-row sheet renders about fifty rows at a time). Cells are edited like Sheets: click to
  * select, Enter / F2 / double-click / typing to edit, Enter or Tab to commit, Escape to cancel,
- * arrow keys to move.
+ * arrow keys to move, Tab / Shift+Tab to move right / left. The grid is one Tab stop on the page:
+ * Escape then Tab (or Shift+Tab) leaves it, and so does Tab from the last column (Shift+Tab from the first).
  */
 
 export const ROW_HEIGHT = 21;
@@ -57,6 +58,8 @@ export class GridView {
   private renderedTo = -1;
   private frame = 0;
   private editing: { row: number; column: number; original: string } | null = null;
+  /** Escape was pressed on the grid: the next Tab leaves it instead of moving to the next cell. */
+  private leaving = false;
   selection: Selection = { row: 0, column: 0 };
 
   constructor(
@@ -67,6 +70,10 @@ export class GridView {
     this.root.tabIndex = 0;
     this.root.setAttribute('role', 'region');
     this.root.setAttribute('aria-label', 'Sheet');
+    this.root.setAttribute(
+      'aria-description',
+      'Arrow keys and Tab move between cells. Escape, then Tab, leaves the sheet. F10 or Alt+/ opens the menus.',
+    );
     this.table = element('table', 'grid');
     this.colgroup = element('colgroup');
     this.head = element('thead');
@@ -83,7 +90,7 @@ export class GridView {
     this.root.addEventListener('scroll', () => this.scheduleRender());
     this.root.addEventListener('mousedown', (event) => this.onMouseDown(event));
     this.root.addEventListener('dblclick', (event) => {
-      if (this.body.contains(event.target as Node)) this.startEdit(null);
+      if (this.cellUnderPointer(event) !== null) this.startEdit(null);
     });
     this.root.addEventListener('keydown', (event) => this.onGridKey(event));
     this.editor.addEventListener('keydown', (event) => this.onEditorKey(event));
@@ -269,6 +276,10 @@ export class GridView {
   private onGridKey(event: KeyboardEvent): void {
     if (event.target !== this.root) return;
     const { row, column } = this.selection;
+    // Shift of Shift+Tab arrives as a key of its own: it keeps an Escape's "leave with the next Tab".
+    if (event.key === 'Shift') return;
+    const leaving = this.leaving;
+    this.leaving = false;
     const moves: Record<string, [number, number]> = {
       ArrowDown: [1, 0],
       ArrowUp: [-1, 0],
@@ -280,8 +291,15 @@ export class GridView {
       event.preventDefault();
       this.move(move[0], move[1]);
     } else if (event.key === 'Tab') {
+      // Tab moves right and Shift+Tab left, as in Sheets; after Escape, or past the last (first) column,
+      // the browser moves the focus out of the grid to the next (previous) control on the page.
+      const at = this.columnOrder.indexOf(column);
+      const atEdge = event.shiftKey ? at <= 0 : at >= this.columnOrder.length - 1;
+      if (leaving || atEdge) return;
       event.preventDefault();
       this.move(0, event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape') {
+      this.leaving = true;
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       this.startEdit(null);
@@ -295,12 +313,27 @@ export class GridView {
   }
 
   private onMouseDown(event: MouseEvent): void {
-    const td = this.cellAt(event.target);
+    const td = this.cellUnderPointer(event);
     if (td === null) return;
     if (this.editing) this.commitEdit(null);
     event.preventDefault();
     this.root.focus({ preventScroll: true });
     this.select(Number(td.dataset.row), Number(td.dataset.column));
+  }
+
+  /**
+   * The cell under the pointer, as in Sheets. Text overflowing from the cell to the left is painted over
+   * its empty neighbours and so is the click's target there; the click still belongs to the neighbour.
+   */
+  private cellUnderPointer(event: MouseEvent): HTMLTableCellElement | null {
+    const hit = this.cellAt(event.target);
+    if (hit === null) return null;
+    for (const cell of Array.from((hit.parentElement as HTMLTableRowElement).cells)) {
+      if (cell.dataset.row === undefined) continue;
+      const box = cell.getBoundingClientRect();
+      if (event.clientX >= box.left && event.clientX < box.right) return cell;
+    }
+    return hit;
   }
 
   private cellAt(target: EventTarget | null): HTMLTableCellElement | null {

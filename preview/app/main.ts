@@ -220,7 +220,16 @@ resetButton.addEventListener('click', () => {
   window.location.reload();
 });
 
-app.replaceChildren(titleBar, menuBar(readAddonMenu(), runMenuItem), formulaBar, workspace, toast);
+const menus = menuBar(readAddonMenu(), runMenuItem);
+// F10 or Alt+/ reaches the menus from anywhere on the page, as in Sheets.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'F10' || (event.altKey && event.key === '/')) {
+    event.preventDefault();
+    menus.focus(document.activeElement instanceof HTMLElement ? document.activeElement : grid.root);
+  }
+});
+
+app.replaceChildren(titleBar, menus.element, formulaBar, workspace, toast);
 showSheet(doc.initialSheet());
 grid.root.focus();
 

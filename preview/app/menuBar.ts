@@ -2,7 +2,10 @@ import type { MenuEntry } from './addonMenu.ts';
 
 /**
  * The Sheets menu bar: the usual menus (shown, not needed here) and Extensions → Social KPI Kit →
- * the add-on's own items. Keyboard: Enter/Space opens, arrows move, Escape closes.
+ * the add-on's own items. Keyboard, as in Sheets: F10 or Alt+/ from anywhere focuses the menu bar
+ * (on Extensions, the menu that works here); Left/Right move along the bar, Down, Enter or Space
+ * opens a menu, Up/Down move in it, Right opens a submenu and Left closes it; Escape closes one level,
+ * and on the bar it returns the focus to where it was (the grid). The bar is one Tab stop.
  */
 
 const SHEETS_MENUS = ['File', 'Edit', 'View', 'Insert', 'Format', 'Data', 'Tools'];
@@ -15,7 +18,23 @@ function button(text: string): HTMLButtonElement {
   return node;
 }
 
-function list(entries: MenuEntry[], run: (functionName: string) => void, close: () => void): HTMLUListElement {
+/** Focuses a menu's entry `step` away from the focused one (wrapping round), skipping none. */
+function focusSibling(items: HTMLButtonElement[], step: number): void {
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  items[(at + step + items.length) % items.length]?.focus();
+}
+
+/**
+ * One menu. `back` closes it and focuses what opened it (Escape; Left in a submenu); `side` moves to
+ * the neighbouring menu of the bar (Left/Right in a top-level menu), undefined in a submenu.
+ */
+function list(
+  entries: MenuEntry[],
+  run: (functionName: string) => void,
+  close: () => void,
+  back: () => void,
+  side?: (step: number) => void,
+): HTMLUListElement {
   const ul = document.createElement('ul');
   ul.className = 'menu-list';
   ul.setAttribute('role', 'menu');
@@ -38,66 +57,99 @@ function list(entries: MenuEntry[], run: (functionName: string) => void, close: 
       item.setAttribute('role', 'menuitem');
       item.setAttribute('aria-haspopup', 'menu');
       item.setAttribute('aria-expanded', 'false');
-      const sub = list(entry.entries, run, close);
+      const hide = () => {
+        sub.hidden = true;
+        item.setAttribute('aria-expanded', 'false');
+      };
+      const sub = list(entry.entries, run, close, () => {
+        hide();
+        item.focus();
+      });
       sub.hidden = true;
       const open = () => {
         sub.hidden = false;
         item.setAttribute('aria-expanded', 'true');
       };
-      item.addEventListener('click', open);
+      item.addEventListener('click', () => {
+        open();
+        sub.querySelector('button')?.focus();
+      });
       item.addEventListener('mouseenter', open);
       item.addEventListener('keydown', (event) => {
         if (event.key === 'ArrowRight') {
+          event.preventDefault();
+          event.stopPropagation();
           open();
           sub.querySelector('button')?.focus();
         }
       });
-      li.addEventListener('mouseleave', () => {
-        sub.hidden = true;
-        item.setAttribute('aria-expanded', 'false');
-      });
+      li.addEventListener('mouseleave', hide);
       li.append(item, sub);
     }
     ul.append(li);
   }
   ul.addEventListener('keydown', (event) => {
     const items = Array.from(ul.querySelectorAll<HTMLButtonElement>(':scope > li > button'));
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    let handled = true;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') focusSibling(items, event.key === 'ArrowDown' ? 1 : -1);
+    else if (event.key === 'Home') items[0]?.focus();
+    else if (event.key === 'End') items[items.length - 1]?.focus();
+    else if (event.key === 'Escape' || (event.key === 'ArrowLeft' && side === undefined)) back();
+    else if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && side !== undefined)
+      side(event.key === 'ArrowRight' ? 1 : -1);
+    else handled = false;
+    if (handled) {
       event.preventDefault();
       event.stopPropagation();
-      const next = (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-      items[next]?.focus();
-    } else if (event.key === 'Escape') {
-      close();
     }
   });
   return ul;
 }
 
+export interface MenuBar {
+  element: HTMLElement;
+  /** F10 / Alt+/: focuses the bar on Extensions; Escape on the bar gives the focus back to `from`. */
+  focus(from: HTMLElement | null): void;
+}
+
 /** Builds the menu bar; `run` receives the Apps Script function name a menu item calls (e.g. 'showWizard'). */
-export function menuBar(addonEntries: MenuEntry[], run: (functionName: string) => void): HTMLElement {
+export function menuBar(addonEntries: MenuEntry[], run: (functionName: string) => void): MenuBar {
   const nav = document.createElement('nav');
   nav.className = 'menu-bar';
   nav.setAttribute('aria-label', 'Menu bar');
-  for (const name of SHEETS_MENUS) {
+  /** Where the focus goes back to when the bar is left with Escape or a menu item has run. */
+  let returnTo: HTMLElement | null = null;
+  const tops: HTMLButtonElement[] = [];
+  const inert = (name: string) => {
     const menu = document.createElement('div');
     menu.className = 'menu';
     const item = button(name);
-    item.disabled = true;
+    // Focusable (the arrow keys pass through it, as in Sheets) but it does nothing here.
+    item.setAttribute('aria-disabled', 'true');
     item.title = `${name} is part of Google Sheets, not of the add-on preview.`;
     menu.append(item);
     nav.append(menu);
-  }
+    tops.push(item);
+  };
+  for (const name of SHEETS_MENUS) inert(name);
   const extensions = document.createElement('div');
   extensions.className = 'menu';
   const opener = button('Extensions');
   opener.setAttribute('aria-haspopup', 'menu');
   opener.setAttribute('aria-expanded', 'false');
-  const close = () => {
+  const hideDropdown = () => {
     dropdown.hidden = true;
     opener.setAttribute('aria-expanded', 'false');
     dropdown.querySelectorAll<HTMLElement>('.menu-list .menu-list').forEach((sub) => (sub.hidden = true));
+  };
+  const focusTop = (item: HTMLButtonElement) => {
+    // One Tab stop for the whole bar: the menu last used.
+    for (const top of tops) top.tabIndex = top === item ? 0 : -1;
+    item.focus();
+  };
+  const side = (step: number) => {
+    hideDropdown();
+    focusTop(tops[(tops.indexOf(opener) + step + tops.length) % tops.length]);
   };
   const dropdown = list(
     [
@@ -108,32 +160,62 @@ export function menuBar(addonEntries: MenuEntry[], run: (functionName: string) =
       { kind: 'item', caption: 'Apps Script', functionName: '' },
     ],
     run,
-    close,
+    () => {
+      hideDropdown();
+      // A menu item ran: the focus goes back to the grid (or wherever F10 was pressed).
+      if (returnTo !== null && nav.contains(document.activeElement)) returnTo.focus();
+      returnTo = null;
+    },
+    () => {
+      hideDropdown();
+      opener.focus();
+    },
+    side,
   );
   // Only the add-on's own entries work in the preview.
   dropdown.querySelectorAll<HTMLButtonElement>(':scope > li > button:not(.has-submenu)').forEach((b) => {
     b.disabled = true;
   });
   dropdown.hidden = true;
+  const openDropdown = () => {
+    dropdown.hidden = false;
+    opener.setAttribute('aria-expanded', 'true');
+    dropdown.querySelector('button')?.focus();
+  };
   opener.addEventListener('click', () => {
-    if (dropdown.hidden) {
-      dropdown.hidden = false;
-      opener.setAttribute('aria-expanded', 'true');
-      dropdown.querySelector('button')?.focus();
-    } else {
-      close();
-    }
+    if (dropdown.hidden) openDropdown();
+    else hideDropdown();
   });
   document.addEventListener('mousedown', (event) => {
-    if (!extensions.contains(event.target as Node)) close();
+    if (!extensions.contains(event.target as Node)) hideDropdown();
   });
   extensions.append(opener, dropdown);
   nav.append(extensions);
-  const help = document.createElement('div');
-  help.className = 'menu';
-  const helpButton = button('Help');
-  helpButton.disabled = true;
-  help.append(helpButton);
-  nav.append(help);
-  return nav;
+  tops.push(opener);
+  inert('Help');
+  for (const top of tops) top.tabIndex = top === opener ? 0 : -1;
+  nav.addEventListener('keydown', (event) => {
+    const at = tops.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      focusTop(tops[(at + (event.key === 'ArrowRight' ? 1 : tops.length - 1)) % tops.length]);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      focusTop(tops[event.key === 'Home' ? 0 : tops.length - 1]);
+    } else if (event.key === 'ArrowDown' && tops[at] === opener) {
+      openDropdown();
+    } else if (event.key === 'Escape') {
+      returnTo?.focus();
+      returnTo = null;
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+  return {
+    element: nav,
+    focus(from) {
+      if (from !== null && !nav.contains(from)) returnTo = from;
+      focusTop(opener);
+    },
+  };
 }

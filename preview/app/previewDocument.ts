@@ -1,8 +1,8 @@
-import { applyPlanToWorkbook } from '../../src/inMemory/applyPlanToWorkbook.ts';
+import { setSheetFunctionLanguage } from '../../src/functions/messages.ts';
 import { Workbook } from '../../src/inMemory/workbook.ts';
 import type { ServerApi } from '../../src/shared/wizardApi.ts';
 import { createLocalServer } from '../../sidebar/localServer.ts';
-import { exampleDataPlan } from './exampleData.ts';
+import { loadExampleData } from './exampleData.ts';
 import { MENU_ACTIONS } from './menuActions.ts';
 import { WorkbookGridModel } from './workbookGridModel.ts';
 
@@ -22,7 +22,10 @@ export interface PreviewDocument {
   server: ServerApi;
   /** Runs another menu item (build report, prepare for sharing); its message, or null when the preview has none. */
   runMenuAction(functionName: string, ask: (message: string) => boolean): string | null;
-  /** Fills the KPI data sheet with the example year; the message says what happened or why not. */
+  /**
+   * Fills the KPI data sheet with the example year (building a sample KPI map first when there is none);
+   * the message says what happened or why not.
+   */
   loadExampleData(): string;
   /** Writes a block of typed inputs (values or formulas) into a tab, creating the tab if needed. */
   writeBlock(sheetName: string, row: number, column: number, inputs: string[][]): void;
@@ -47,16 +50,12 @@ function restore(): Workbook {
   return workbook;
 }
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function openDocument(): PreviewDocument {
   const workbook = restore();
   const grid = new WorkbookGridModel(workbook);
   const { server } = createLocalServer({ workbook });
+  // No spreadsheet locale to ask here: the sheet functions' messages follow the page's (the wizard's) language.
+  setSheetFunctionLanguage(server.getWizardModel(null).language);
   let shownSheetId = workbook.activeSheetId;
   return {
     grid,
@@ -75,11 +74,7 @@ export function openDocument(): PreviewDocument {
       const action = MENU_ACTIONS[functionName];
       return action === undefined ? null : action(workbook, ask);
     },
-    loadExampleData() {
-      const result = exampleDataPlan(workbook.snapshot(), server.getWizardModel(null).current, today());
-      if (result.ok) applyPlanToWorkbook(workbook, result.plan);
-      return result.message;
-    },
+    loadExampleData: () => loadExampleData(workbook, server),
     writeBlock(sheetName, row, column, inputs) {
       if (!workbook.hasSheetNamed(sheetName)) workbook.addSheet(sheetName);
       const sheet = workbook.sheet(sheetName);

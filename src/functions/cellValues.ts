@@ -1,4 +1,5 @@
 import type { InputKind } from '../catalog/types.ts';
+import { problemText, type Problem, type ProblemKey } from './messages.ts';
 
 /**
  * Turning what Sheets passes to a custom function into numbers, with messages that say how to fix
@@ -6,10 +7,20 @@ import type { InputKind } from '../catalog/types.ts';
  * A blank becomes NaN internally (never returned to a sheet).
  */
 export class KpiInputError extends Error {
-  constructor(message: string) {
+  /** What was wrong with one cell, so a range can show it again with the row it is on. */
+  readonly problem: Problem | undefined;
+
+  constructor(message: string, problem?: Problem) {
     super(message);
     this.name = 'KpiInputError';
+    this.problem = problem;
   }
+}
+
+/** A problem with one input's cell, in the spreadsheet's language (asked only now that there is one). */
+function refused(key: ProblemKey, input: string, found?: unknown): KpiInputError {
+  const problem: Problem = { key, input, found };
+  return new KpiInputError(problemText(problem, ''), problem);
 }
 
 export const BLANK = NaN;
@@ -24,11 +35,14 @@ export function dateToSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
-  if (typeof value === 'boolean') return `${value ? 'TRUE' : 'FALSE'} (a checkbox or logical value)`;
-  if (value instanceof Date) return 'a date';
-  return String(value);
+/** An error value of another cell as Sheets shows it: #DIV/0!, #N/A, #REF!, #VALUE!, #NAME?, #ERROR!. */
+const ERROR_CODE = /^#[A-Z0-9/]+[!?]?$/;
+/** Separators, spaces, signs, percent and currency marks a number may be written with in some locale. */
+const NUMBER_DRESSING = /[\s'’.,%‰+\-−€$£¥]|kr\.?|dkk|eur|usd/gi;
+
+/** Text that is a number in another format ("1.234,5", "12,5 %", "€ 1 200"): only digits are left without the dressing. */
+function looksLikeNumber(text: string): boolean {
+  return /^\d+$/.test(text.replace(NUMBER_DRESSING, ''));
 }
 
 /** Parses text that is clearly a number: "12", "-3.5", "1e3", "12%". Anything else is refused. */
@@ -55,40 +69,34 @@ export function readCell(value: unknown, kind: InputKind, argName: string): numb
     if (value.trim() === '') return BLANK;
     number = parseNumericText(value);
     if (Number.isNaN(number)) {
-      throw new KpiInputError(
-        kind === 'date'
-          ? `${argName} is ${describe(value)}, not a date. Type it as a date (e.g. 2026-03-31 14:30) or use Format → Number → Date time.`
-          : `${argName} is ${describe(value)}, not a number. Select the cells and use Format → Number → Number, then type the number without thousands separators (e.g. 1234.5 or 12%).`,
-      );
+      const text = value.trim();
+      // Channel names in a column of numbers mean the range points at the wrong column; only text that
+      // is a number in another format gets the format hint.
+      const key: ProblemKey = ERROR_CODE.test(text)
+        ? 'errorCode'
+        : kind === 'date'
+          ? 'notDate'
+          : looksLikeNumber(text)
+            ? 'numberText'
+            : 'text';
+      throw refused(key, argName, text);
     }
   } else if (value instanceof Date) {
     if (kind === 'date') return dateToSerial(value);
-    throw new KpiInputError(
-      `${argName} is a date, but a number belongs here. Point ${argName} at the column with the numbers, or use Format → Number → Number if the cells only look like dates.`,
-    );
+    throw refused('date', argName);
   } else if (typeof value === 'boolean') {
-    throw new KpiInputError(
-      `${argName} is ${describe(value)}, but a number belongs here. Point ${argName} at the column with the numbers.`,
-    );
+    throw refused('logical', argName, value);
   } else {
-    throw new KpiInputError(`${argName} is ${describe(value)}, but a number belongs here.`);
+    throw refused('other', argName, value);
   }
-  if (!Number.isFinite(number)) {
-    throw new KpiInputError(`${argName} is not a finite number. Enter an ordinary number.`);
-  }
+  if (!Number.isFinite(number)) throw refused('infinite', argName);
   switch (kind) {
     case 'count':
-      if (number < 0)
-        throw new KpiInputError(`${argName} is ${number}, but it is a count and cannot be negative. Enter 0 or more.`);
-      break;
     case 'money':
-      if (number < 0)
-        throw new KpiInputError(`${argName} is ${number}, but an amount spent cannot be negative. Enter 0 or more.`);
+      if (number < 0) throw refused('negative', argName, number);
       break;
     case 'fraction':
-      if (number < 0 || number > 1) {
-        throw new KpiInputError(`${argName} is ${number}, but it is a share between 0 and 1. Enter e.g. 0.03 or 3%.`);
-      }
+      if (number < 0 || number > 1) throw refused('share', argName, number);
       break;
     default:
       break;

@@ -1,6 +1,7 @@
 import { SHEET_FUNCTIONS } from '../catalog/kpis.ts';
 import type { SheetFunctionDefinition } from '../catalog/types.ts';
 import { KpiInputError } from './cellValues.ts';
+import { callText } from './messages.ts';
 import {
   runListFunction,
   runRowFunction,
@@ -21,10 +22,7 @@ const ROW_FORMULAS: Record<string, RowCompute> = {
   POST_REACH_RATE: (v) => v[0] / v[1], // reach / total_followers
   POTENTIAL_REACH: (v) => v[0] + v[1] * v[2], // followers + sharers_followers * share_seen
   // brand_mentions / (brand_mentions + competitor_mentions)
-  SHARE_OF_VOICE: (v) =>
-    v[0] + v[1] === 0
-      ? '!there are no mentions at all in this row, so there is no share to compute. Enter the counts, or clear the row.'
-      : v[0] / (v[0] + v[1]),
+  SHARE_OF_VOICE: (v) => (v[0] + v[1] === 0 ? '!noMentions' : v[0] / (v[0] + v[1])),
   APPLAUSE_RATE: (v) => v[0] / v[1], // approvals / total_followers
   ENGAGEMENT_RATE: (v) => v[0] / v[1], // engagements / audience
   AMPLIFICATION_RATE: (v) => v[0] / v[1], // shares / total_followers
@@ -122,13 +120,14 @@ function definition(functionName: string): SheetFunctionDefinition {
 export function callSheetFunction(functionName: string, args: readonly SheetArg[]): SheetResult {
   const kpi = definition(functionName);
   if (args.length > kpi.inputs.length) {
-    throw new KpiInputError(`${functionName}: takes at most ${kpi.inputs.length} arguments but got ${args.length}.`);
+    throw new KpiInputError(
+      `${functionName}: ${callText('tooMany', '', '', String(kpi.inputs.length), String(args.length))}`,
+    );
   }
   const missing = kpi.inputs.find((spec, i) => spec.defaultValue === undefined && args[i] === undefined);
   if (missing) {
-    throw new KpiInputError(
-      `${functionName}: ${missing.name} is missing. Use =${functionName}(${kpi.inputs.map((i) => i.name).join(', ')}).`,
-    );
+    const usage = `=${functionName}(${kpi.inputs.map((i) => i.name).join(', ')})`;
+    throw new KpiInputError(`${functionName}: ${callText('missing', missing.name, usage)}`);
   }
   if (functionName === 'SOCIAL_KPIS') return socialKpisTable();
   const row = ROW_FORMULAS[functionName];

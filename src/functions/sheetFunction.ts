@@ -1,5 +1,6 @@
 import type { KpiInput, SheetFunctionDefinition } from '../catalog/types.ts';
 import { BLANK, KpiInputError, readCell } from './cellValues.ts';
+import { callText, problemText, sizeText, type ProblemKey } from './messages.ts';
 
 /** What a custom function may receive for one argument: a single cell's value or a row-major range. */
 export type SheetArg = unknown;
@@ -22,9 +23,7 @@ function isGrid(value: unknown): value is Grid {
 }
 
 function sizeOf(grid: Grid): string {
-  const rows = grid.length;
-  const columns = rows > 0 ? grid[0].length : 0;
-  return `${rows} row${rows === 1 ? '' : 's'} × ${columns} column${columns === 1 ? '' : 's'}`;
+  return sizeText(grid.length, grid.length > 0 ? grid[0].length : 0);
 }
 
 function fail(functionName: string, message: string): never {
@@ -32,7 +31,7 @@ function fail(functionName: string, message: string): never {
 }
 
 function emptyRange(functionName: string, spec: KpiInput): never {
-  fail(functionName, `${spec.name} is an empty range. Point it at cells, e.g. B2:B100.`);
+  fail(functionName, callText('emptyRange', spec.name));
 }
 
 /** Cells inside [min, max] are used as they are; anything else goes through readCell's checks. */
@@ -81,6 +80,17 @@ function scratchColumn(index: number, cells: number): Float64Array {
   return SCRATCH[index];
 }
 
+/** Where result cell k is inside the ranges: its row, and its column when they are wider than one. */
+function cellPlace(k: number, columns: number): { row: number; column?: number } {
+  return columns === 1 ? { row: k + 1 } : { row: Math.floor(k / columns) + 1, column: (k % columns) + 1 };
+}
+
+/** A row's message ('!' + text) for a problem of one input (or of the whole row when input is ''). */
+function rowMessage(key: ProblemKey, input: string, functionName: string, k: number, rows: number, columns: number) {
+  const place = rows > 1 || columns > 1 ? cellPlace(k, columns) : undefined;
+  return `!${problemText({ key, input, ...place }, functionName)}`;
+}
+
 /** The slow path of a cell: readCell's checks, a problem recorded for that cell instead of a throw. */
 function readOrProblem(
   cell: unknown,
@@ -96,6 +106,7 @@ function readOrProblem(
 }
 
 function readColumns(
+  functionName: string,
   inputs: readonly KpiInput[],
   args: readonly SheetArg[],
   perRow: readonly boolean[],
@@ -107,8 +118,13 @@ function readColumns(
   const result: NumberColumns = { numbers: [], problems: undefined };
   const problem = (k: number, error: unknown): number => {
     result.problems ??= new Array<string | undefined>(cells);
-    // Arguments are read in order, so the first argument's problem is the one shown.
-    result.problems[k] ??= error instanceof Error ? error.message : String(error);
+    // Arguments are read in order, so the first argument's problem is the one shown, with its row.
+    result.problems[k] ??=
+      error instanceof KpiInputError && error.problem !== undefined
+        ? problemText({ ...error.problem, ...cellPlace(k, columns) }, functionName)
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return BLANK;
   };
   for (let i = 0; i < inputs.length; i++) {
@@ -247,9 +263,9 @@ function computeCells(
         if (perRowRequired > 0 ? perRowBlank === perRowRequired : blankRequired === requiredCount) {
           result = '';
         } else if (firstBlank >= 0) {
-          result = `!${inputs[firstBlank].name} is blank. Fill it in, or clear the whole row.`;
+          result = rowMessage('blank', inputs[firstBlank].name, functionName, k, rows, columns);
         } else if (firstZero >= 0) {
-          result = `!${inputs[firstZero].name} is 0, and ${functionName} divides by it. Enter a number above 0, or clear the whole row.`;
+          result = rowMessage('zero', inputs[firstZero].name, functionName, k, rows, columns);
         } else {
           result = compute(values);
           if (typeof result === 'number') {
@@ -259,7 +275,11 @@ function computeCells(
               else outRow[c] = result;
               continue;
             }
-            result = '!the result is not a finite number. Check that the inputs are ordinary numbers.';
+            result = '!resultInfinite';
+          }
+          // A formula's own problem comes back as '!' and its message key ('!targetIsBaseline').
+          if (result.charCodeAt(0) === 33) {
+            result = rowMessage(result.slice(1) as ProblemKey, '', functionName, k, rows, columns);
           }
         }
       } else {
@@ -321,7 +341,7 @@ export function runRowFunction(
     } else if (argRows !== rows || argColumns !== columns) {
       fail(
         functionName,
-        `${shapeFrom.name} is ${sizeOf(args[inputs.indexOf(shapeFrom)] as Grid)} but ${spec.name} is ${sizeOf(arg)}. Give ranges of the same size, e.g. B2:B100 and C2:C100, or a single cell.`,
+        callText('sizes', shapeFrom.name, spec.name, sizeOf(args[inputs.indexOf(shapeFrom)] as Grid), sizeOf(arg)),
       );
     }
   }
@@ -361,7 +381,7 @@ export function runRowFunction(
       fail(functionName, (error as Error).message);
     }
   }
-  const { numbers, problems } = readColumns(inputs, args, perRow, fixed, rows, columns);
+  const { numbers, problems } = readColumns(functionName, inputs, args, perRow, fixed, rows, columns);
   const out = computeCells(kpi, compute, numbers, problems, perRow, rows, columns);
   if (single) {
     const result = out[0][0];
@@ -391,10 +411,7 @@ export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompu
       if (firstList && isGrid(firstList.arg) && isGrid(arg)) {
         const a = firstList.arg;
         if (a.length !== arg.length || (a[0]?.length ?? 0) !== (arg[0]?.length ?? 0)) {
-          fail(
-            functionName,
-            `${firstList.spec.name} is ${sizeOf(a)} but ${spec.name} is ${sizeOf(arg)}. Give ranges of the same size, one pair per row.`,
-          );
+          fail(functionName, callText('listSizes', firstList.spec.name, spec.name, sizeOf(a), sizeOf(arg)));
         }
       }
       firstList ??= { spec, arg };

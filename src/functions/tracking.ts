@@ -37,8 +37,8 @@ export const BEHIND_TOLERANCE = 0.15;
  * better, because the target then lies below the baseline and both differences are negative.
  */
 export function kpiProgress(actual: number, baseline: number, target: number): number | string {
-  if (target === baseline)
-    return '!target equals baseline, so there is no distance to make progress on. Set a target that differs from the baseline.';
+  // '!' and a message key (src/functions/messages.ts): the row shows the message in the spreadsheet's language.
+  if (target === baseline) return '!targetIsBaseline';
   return (actual - baseline) / (target - baseline);
 }
 
@@ -54,8 +54,8 @@ export function kpiStatus(
   deadline: number,
   asOf: number,
 ): string {
-  if (target === baseline) return '!target equals baseline. Set a target that differs from the baseline.';
-  if (deadline <= start) return '!deadline is not after start_date. Set a deadline later than the start date.';
+  if (target === baseline) return '!targetIsBaseline';
+  if (deadline <= start) return '!deadlineNotAfterStart';
   if (Number.isNaN(actual)) return 'Not started';
   const progress = (actual - baseline) / (target - baseline);
   if (progress >= 1) return 'Achieved';
