@@ -417,8 +417,8 @@ export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompu
       // A single value (Sheets passes one for a one-cell range) is a range of 1 row × 1 column.
       const size: [number, number] = isGrid(arg) ? [arg.length, arg[0]?.length ?? 0] : [1, 1];
       if (firstList && (firstList.size[0] !== size[0] || firstList.size[1] !== size[1])) {
-        const [a, b] = [firstList.size, size];
-        fail(functionName, callText('listSizes', firstList.spec.name, spec.name, sizeText(...a), sizeText(...b)));
+        const [a, b] = [sizeText(...firstList.size), sizeText(...size)];
+        fail(functionName, callText('listSizes', firstList.spec.name, spec.name, a, b));
       }
       firstList ??= { spec, size };
       const cells = isGrid(arg) ? arg.flat() : [arg];
