@@ -344,7 +344,7 @@ describe('SHARE_OF_VOICE sums several competitor columns per row', () => {
 
   it('competitor columns with fewer rows than the brand column are refused with both sizes', () => {
     expect(thrownBy(() => call('SHARE_OF_VOICE', column(1, 2, 3), [[1, 2]])).message).toContain(
-      'competitor_mentions has 1 row but brand_mentions has 3 rows',
+      'competitor_mentions is 1 row × 2 columns but brand_mentions is 3 rows × 1 column',
     );
   });
 });
@@ -430,12 +430,14 @@ describe('CSAT and NPS count answers; blank cells are not answers', () => {
 
   it('CSAT with no answers explains that blanks are not answers', () => {
     expect(thrownBy(() => call('CSAT', column('', ''))).message).toBe(
-      'CSAT: scores has no answers (blank cells are not answers). Point it at the column with the survey answers.',
+      'CSAT: scores has no answers (blanks are not answers). Point it at the answers column.',
     );
   });
 
-  it('CSAT refuses a text answer and says which value it is', () => {
-    expect(thrownBy(() => call('CSAT', column(5, 'good'))).message).toContain('(value 2 of scores)');
+  it('CSAT refuses a text answer and says which row it is on', () => {
+    expect(thrownBy(() => call('CSAT', column(5, 'good'))).message).toBe(
+      'CSAT: scores row 2 is "good" (text). Wrong column?',
+    );
   });
 
   it('NPS is % promoters (9–10) minus % detractors (0–6)', () => {
@@ -475,7 +477,7 @@ describe('RESPONSE_TIME averages hours between message and first reply', () => {
 
   it('refuses a reply before the message and names the row', () => {
     expect(thrownBy(() => call('RESPONSE_TIME', column(at(1, 8), at(2, 8)), column(at(1, 9), at(1, 8)))).message).toBe(
-      'RESPONSE_TIME: row 2 has a reply before the message arrived. Check replied_at and received_at in that row.',
+      'RESPONSE_TIME: row 2: the reply is before the message. Check received_at and replied_at.',
     );
   });
 

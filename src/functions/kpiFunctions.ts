@@ -1,7 +1,7 @@
 import { SHEET_FUNCTIONS } from '../catalog/kpis.ts';
 import type { SheetFunctionDefinition } from '../catalog/types.ts';
 import { KpiInputError } from './cellValues.ts';
-import { callText } from './messages.ts';
+import { callText, type ProblemKey } from './messages.ts';
 import {
   runListFunction,
   runRowFunction,
@@ -46,9 +46,12 @@ function answers(list: number[]): number[] {
 }
 
 function noAnswers(name: string): never {
-  throw new KpiInputError(
-    `${name} has no answers (blank cells are not answers). Point it at the column with the survey answers.`,
-  );
+  throw new KpiInputError(callText('noAnswers', name));
+}
+
+/** An answer (index in the flattened range) that cannot be used: shown with its row, in the spreadsheet's language. */
+function badAnswer(key: ProblemKey, input: string, index: number, found?: number): never {
+  throw new KpiInputError('', { key, input, found, index });
 }
 
 const LIST_FORMULAS: Record<string, ListCompute> = {
@@ -58,17 +61,19 @@ const LIST_FORMULAS: Record<string, ListCompute> = {
     return given.filter((score) => score >= satisfiedFrom).length / given.length;
   },
   NPS: ([scores]) => {
-    const given = answers(scores);
-    if (given.length === 0) noAnswers('scores');
+    let given = 0;
     let promoters = 0;
     let detractors = 0;
-    for (const score of given) {
-      if (score < 0 || score > 10)
-        throw new KpiInputError(`scores has ${score}, but NPS answers are 0 to 10. Correct or clear that answer.`);
+    for (let k = 0; k < scores.length; k++) {
+      const score = scores[k];
+      if (Number.isNaN(score)) continue;
+      if (score < 0 || score > 10) badAnswer('npsScale', 'scores', k, score);
+      given++;
       if (score >= 9) promoters++;
       else if (score <= 6) detractors++;
     }
-    return ((promoters - detractors) / given.length) * 100;
+    if (given === 0) noAnswers('scores');
+    return ((promoters - detractors) / given) * 100;
   },
   RESPONSE_TIME: ([received, replied]) => {
     let totalDays = 0;
@@ -76,17 +81,11 @@ const LIST_FORMULAS: Record<string, ListCompute> = {
     for (let k = 0; k < received.length; k++) {
       if (Number.isNaN(received[k]) || Number.isNaN(replied[k])) continue;
       const days = replied[k] - received[k];
-      if (days < 0)
-        throw new KpiInputError(
-          `row ${k + 1} has a reply before the message arrived. Check replied_at and received_at in that row.`,
-        );
+      if (days < 0) badAnswer('replyFirst', '', k);
       totalDays += days;
       pairs++;
     }
-    if (pairs === 0)
-      throw new KpiInputError(
-        'no row has both received_at and replied_at. Fill in both date-times for at least one message.',
-      );
+    if (pairs === 0) throw new KpiInputError(callText('noPairs', 'received_at', 'replied_at'));
     return (totalDays / pairs) * 24;
   },
 };

@@ -22,7 +22,9 @@ export type ProblemKey =
   | 'resultInfinite'
   | 'noMentions'
   | 'targetIsBaseline'
-  | 'deadlineNotAfterStart';
+  | 'deadlineNotAfterStart'
+  | 'npsScale'
+  | 'replyFirst';
 
 /** What went wrong, without words: the words come from the spreadsheet's language when it is shown. */
 export interface Problem {
@@ -34,10 +36,22 @@ export interface Problem {
   /** 1-based row (and column, for a range wider than one column) inside the input's range. */
   row?: number;
   column?: number;
+  /** For CSAT, NPS and response time: the 0-based place in the flattened range, made row and column when shown. */
+  index?: number;
 }
 
 /** A problem of the whole call (it fails as one error): arguments missing or ranges that do not fit. */
-export type CallKey = 'missing' | 'tooMany' | 'emptyRange' | 'sizes' | 'listSizes';
+export type CallKey =
+  | 'missing'
+  | 'tooMany'
+  | 'emptyRange'
+  | 'sizes'
+  | 'listSizes'
+  | 'rowSumSizes'
+  | 'notSingle'
+  | 'blankValue'
+  | 'noAnswers'
+  | 'noPairs';
 
 interface Words {
   row: string;
@@ -62,6 +76,11 @@ const WORDS: Record<Language, Words> = {
       sizes: (a, b, x, y) =>
         `${a} is ${x} but ${b} is ${y}. Give ranges of the same size, e.g. B2:B100 and C2:C100, or a single cell.`,
       listSizes: (a, b, x, y) => `${a} is ${x} but ${b} is ${y}. Give ranges of the same size, one pair per row.`,
+      rowSumSizes: (a, b, x, y) => `${a} is ${x} but ${b} is ${y}. Use the same rows, one column per competitor.`,
+      notSingle: (a) => `${a} must be one cell, not a range.`,
+      blankValue: (a) => `${a} is blank. Fill it in.`,
+      noAnswers: (a) => `${a} has no answers (blanks are not answers). Point it at the answers column.`,
+      noPairs: (a, b) => `no row has both ${a} and ${b}. Fill in both for at least one message.`,
     },
     truth: ['TRUE', 'FALSE'],
     messages: {
@@ -81,6 +100,8 @@ const WORDS: Record<Language, Words> = {
       noMentions: (s) => `${s}no mentions at all, so no share.`,
       targetIsBaseline: (s) => `${s}target equals baseline. Set a different target.`,
       deadlineNotAfterStart: (s) => `${s}deadline is not after start_date.`,
+      npsScale: (s, v) => `${s} is ${v}, but NPS answers are 0 to 10. Fix or clear it.`,
+      replyFirst: (s) => `${s}the reply is before the message. Check received_at and replied_at.`,
     },
   },
   da: {
@@ -94,6 +115,11 @@ const WORDS: Record<Language, Words> = {
       sizes: (a, b, x, y) =>
         `${a} er ${x}, men ${b} er ${y}. Brug områder af samme størrelse, f.eks. B2:B100 og C2:C100, eller én celle.`,
       listSizes: (a, b, x, y) => `${a} er ${x}, men ${b} er ${y}. Brug områder af samme størrelse, ét par pr. række.`,
+      rowSumSizes: (a, b, x, y) => `${a} er ${x}, men ${b} er ${y}. Brug samme rækker, én kolonne pr. konkurrent.`,
+      notSingle: (a) => `${a} skal være én celle, ikke et område.`,
+      blankValue: (a) => `${a} er tom. Udfyld den.`,
+      noAnswers: (a) => `${a} har ingen svar (tomme celler er ikke svar). Peg på kolonnen med svarene.`,
+      noPairs: (a, b) => `ingen række har både ${a} og ${b}. Udfyld begge for mindst én besked.`,
     },
     truth: ['SAND', 'FALSK'],
     messages: {
@@ -113,6 +139,8 @@ const WORDS: Record<Language, Words> = {
       noMentions: (s) => `${s}ingen omtaler overhovedet, så ingen andel.`,
       targetIsBaseline: (s) => `${s}målet er lig med udgangspunktet. Sæt et andet mål.`,
       deadlineNotAfterStart: (s) => `${s}deadline ligger ikke efter start_date.`,
+      npsScale: (s, v) => `${s} er ${v}, men NPS-svar er 0 til 10. Ret eller ryd den.`,
+      replyFirst: (s) => `${s}svaret ligger før beskeden. Tjek received_at og replied_at.`,
     },
   },
   nl: {
@@ -127,6 +155,12 @@ const WORDS: Record<Language, Words> = {
         `${a} is ${x} maar ${b} is ${y}. Gebruik bereiken van dezelfde grootte, bijv. B2:B100 en C2:C100, of één cel.`,
       listSizes: (a, b, x, y) =>
         `${a} is ${x} maar ${b} is ${y}. Gebruik bereiken van dezelfde grootte, één paar per rij.`,
+      rowSumSizes: (a, b, x, y) => `${a} is ${x} maar ${b} is ${y}. Gebruik dezelfde rijen, één kolom per concurrent.`,
+      notSingle: (a) => `${a} moet één cel zijn, geen bereik.`,
+      blankValue: (a) => `${a} is leeg. Vul het in.`,
+      noAnswers: (a) =>
+        `${a} heeft geen antwoorden (lege cellen zijn geen antwoorden). Verwijs naar de kolom met antwoorden.`,
+      noPairs: (a, b) => `geen rij heeft zowel ${a} als ${b}. Vul beide in voor minstens één bericht.`,
     },
     truth: ['WAAR', 'ONWAAR'],
     messages: {
@@ -146,6 +180,8 @@ const WORDS: Record<Language, Words> = {
       noMentions: (s) => `${s}helemaal geen vermeldingen, dus geen aandeel.`,
       targetIsBaseline: (s) => `${s}doel is gelijk aan de beginwaarde. Kies een ander doel.`,
       deadlineNotAfterStart: (s) => `${s}deadline ligt niet na start_date.`,
+      npsScale: (s, v) => `${s} is ${v}, maar NPS-antwoorden zijn 0 tot 10. Verbeter of wis het.`,
+      replyFirst: (s) => `${s}het antwoord ligt vóór het bericht. Controleer received_at en replied_at.`,
     },
   },
 };

@@ -1,6 +1,6 @@
 import type { KpiInput, SheetFunctionDefinition } from '../catalog/types.ts';
 import { BLANK, KpiInputError, readCell } from './cellValues.ts';
-import { callText, problemText, sizeText, type ProblemKey } from './messages.ts';
+import { callText, problemText, sizeText, type Problem, type ProblemKey } from './messages.ts';
 
 /** What a custom function may receive for one argument: a single cell's value or a row-major range. */
 export type SheetArg = unknown;
@@ -354,7 +354,7 @@ export function runRowFunction(
     } else if (arg.length !== rows || columns !== 1) {
       fail(
         functionName,
-        `${inputs[i].name} has ${arg.length} row${arg.length === 1 ? '' : 's'} but ${shapeFrom?.name ?? 'the other arguments'} ${rows === 1 ? 'is one value' : `has ${rows} rows in ${columns} column${columns === 1 ? '' : 's'}`}. Give ${inputs[i].name} the same rows (one column per competitor).`,
+        callText('rowSumSizes', inputs[i].name, shapeFrom?.name ?? '', sizeOf(arg), sizeText(rows, columns)),
       );
     }
   }
@@ -400,51 +400,60 @@ export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompu
   const { inputs, functionName } = kpi;
   const lists: number[][] = [];
   const scalars: number[] = [];
-  let firstList: { spec: KpiInput; arg: unknown } | undefined;
+  let firstList: { spec: KpiInput; size: [number, number] } | undefined;
+  /** An answer's problem with its row (and column, for a range wider than one column) in the range. */
+  const failAt = (problem: Problem, index: number, width: number): never =>
+    fail(
+      functionName,
+      problemText(
+        { ...problem, row: Math.floor(index / width) + 1, column: width > 1 ? (index % width) + 1 : undefined },
+        functionName,
+      ),
+    );
   for (let i = 0; i < inputs.length; i++) {
     const spec = inputs[i];
     const arg = args[i];
     if (spec.shape === 'list') {
-      if (firstList && isGrid(firstList.arg) !== isGrid(arg)) {
-        fail(functionName, `${firstList.spec.name} and ${spec.name} must both be ranges of the same size.`);
+      // A single value (Sheets passes one for a one-cell range) is a range of 1 row × 1 column.
+      const size: [number, number] = isGrid(arg) ? [arg.length, arg[0]?.length ?? 0] : [1, 1];
+      if (firstList && (firstList.size[0] !== size[0] || firstList.size[1] !== size[1])) {
+        const [a, b] = [sizeText(...firstList.size), sizeText(...size)];
+        fail(functionName, callText('listSizes', firstList.spec.name, spec.name, a, b));
       }
-      if (firstList && isGrid(firstList.arg) && isGrid(arg)) {
-        const a = firstList.arg;
-        if (a.length !== arg.length || (a[0]?.length ?? 0) !== (arg[0]?.length ?? 0)) {
-          fail(functionName, callText('listSizes', firstList.spec.name, spec.name, sizeOf(a), sizeOf(arg)));
-        }
-      }
-      firstList ??= { spec, arg };
+      firstList ??= { spec, size };
       const cells = isGrid(arg) ? arg.flat() : [arg];
       const list = new Array<number>(cells.length);
       for (let k = 0; k < cells.length; k++) {
         try {
           list[k] = readCell(cells[k], spec.kind, spec.name);
         } catch (error) {
-          fail(functionName, `${(error as Error).message} (value ${k + 1} of ${spec.name})`);
+          const problem = (error as KpiInputError).problem;
+          // One cell has no row to name; an answer in a range is named by its row.
+          if (!problem || !isGrid(arg)) fail(functionName, (error as Error).message);
+          failAt(problem, k, size[1]);
         }
       }
       lists.push(list);
     } else {
-      if (isGrid(arg) && arg.length * (arg[0]?.length ?? 0) !== 1) {
-        fail(functionName, `${spec.name} must be a single value, not a range.`);
-      }
+      if (isGrid(arg) && arg.length * (arg[0]?.length ?? 0) !== 1) fail(functionName, callText('notSingle', spec.name));
       let value: number;
       try {
         value = readCell(isGrid(arg) ? arg[0][0] : arg, spec.kind, spec.name);
       } catch (error) {
         fail(functionName, (error as Error).message);
       }
-      if (Number.isNaN(value)) value = spec.defaultValue ?? fail(functionName, `${spec.name} is blank. Fill it in.`);
+      if (Number.isNaN(value)) value = spec.defaultValue ?? fail(functionName, callText('blankValue', spec.name));
       scalars.push(value);
     }
   }
+  let result: number;
   try {
-    const result = compute(lists, scalars);
-    if (!Number.isFinite(result)) fail(functionName, 'the result is not a finite number. Check the answers.');
-    return result;
+    result = compute(lists, scalars);
   } catch (error) {
-    if (error instanceof KpiInputError && error.message.startsWith(`${functionName}:`)) throw error;
+    const problem = error instanceof KpiInputError ? error.problem : undefined;
+    if (problem?.index !== undefined) failAt(problem, problem.index, firstList?.size[1] ?? 1);
     fail(functionName, error instanceof Error ? error.message : String(error));
   }
+  if (!Number.isFinite(result)) fail(functionName, problemText({ key: 'resultInfinite', input: '' }, functionName));
+  return result;
 }
