@@ -135,3 +135,20 @@ describe('Build report on a map whose hidden row records were cleared or damaged
     expect(lines).not.toContain('Conversion and ROI');
   });
 });
+
+describe('Build report when the map’s settings record is damaged too', () => {
+  it('heads each KPI with the business goal name its row shows, not the goal’s hidden id', () => {
+    const { workbook, api } = server();
+    api.applyWizard(fourKpis('en'));
+    const before = reportLines(workbook);
+    const header = workbook.getValues('KPI map', 'A1:Z1')[0];
+    const settings = header.findIndex((text) => String(text).startsWith('socialKpiKit.settings'));
+    workbook.setCell('KPI map', `${String.fromCharCode(65 + settings)}1`, 'socialKpiKit.settings not json');
+    for (const name of ['Follower count', 'Customer satisfaction (CSAT)', 'Support cost per customer', 'Shares']) {
+      workbook.setCell('KPI map', recordCell(workbook, 'KPI map', name), '');
+    }
+    const lines = reportLines(workbook);
+    expect(lines).toEqual(before);
+    expect(lines).toEqual(expect.arrayContaining(['Be known', 'Happy customers', 'Fans']));
+  });
+});

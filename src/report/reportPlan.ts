@@ -27,7 +27,7 @@ import type { SocialGoalId } from '../shared/wizardApi.ts';
 import { PERIOD_KEY, type DataSheetKey } from '../wizard/dataColumns.ts';
 import { quoteText, sheetRef, type DataSheetRefs } from '../wizard/mapFormulas.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
-import { isRetiredRow, socialGoalOfRow } from '../wizard/currentChoices.ts';
+import { goalNameOfRow, isRetiredRow, socialGoalOfRow } from '../wizard/currentChoices.ts';
 import { readDataLayout, readMapLayout, type AnyMapColumn, type MapLayout } from '../wizard/mapLayout.ts';
 import { SHEET_TEXTS, statusLabels } from '../wizard/sheetTexts.ts';
 import {
@@ -111,7 +111,8 @@ function groupedKpis(map: MapLayout): Omit<ReportKpi, 'row'>[] {
     const [kpiId, goalId] = row.key.split('|');
     const kpi = findKpi(kpiId);
     if (!kpi) return;
-    const goalName = row.shadow?.goalName ?? goalNames.get(goalId) ?? goalId;
+    // The record's name; without a sound record the settings' name, else what the row's Goal cell shows.
+    const goalName = (row.shadow === null && goalNames.get(goalId)) || goalNameOfRow(map, row) || goalId;
     found.push({
       key: row.key,
       kpi,

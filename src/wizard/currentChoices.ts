@@ -92,6 +92,11 @@ export function socialGoalOfRow(layout: MapLayout, row: ExistingRow, kpi: KpiDef
   return idByLabel(SOCIAL_GOALS, shown, (id, l) => SOCIAL_GOAL_TEXTS[l][id].name) ?? socialGoalOfKpi(kpi);
 }
 
+/** A row's business goal name: as its record says; without a sound record, the text its Goal cell shows. */
+export function goalNameOfRow(layout: MapLayout, row: ExistingRow): string {
+  return row.shadow?.goalName ?? String(cellOf(layout.sheet, row.row, layout.columns.get('goal') as number) ?? '');
+}
+
 /** Where the map's hidden records are cleared or damaged, and what to do: one message each, in `language`. */
 export function mapRecordNotices(snapshot: SpreadsheetSnapshot, language: Language): string[] {
   const layout = readMapLayout(findSheet(snapshot, 'kpiMap'));
@@ -145,7 +150,7 @@ export function readCurrentChoices(snapshot: SpreadsheetSnapshot, language: Lang
     const cadence: Cadence = cadenceOfCell(cell(row.row, 'cadence')) ?? 'monthly';
     const socialGoal = socialGoalOfRow(layout, row, kpi);
     if (!businessGoals.some((goal) => goal.id === businessGoalId)) {
-      const name = row.shadow?.goalName ?? String(cell(row.row, 'goal') ?? '');
+      const name = goalNameOfRow(layout, row);
       businessGoals.push({ id: businessGoalId, kind: row.shadow?.goalKind ?? kindServing(socialGoal), name });
     }
     const asNumber = { percent: kpi.unit === 'fraction', language };
