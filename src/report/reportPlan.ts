@@ -27,6 +27,7 @@ import type { SocialGoalId } from '../shared/wizardApi.ts';
 import { PERIOD_KEY, type DataSheetKey } from '../wizard/dataColumns.ts';
 import { quoteText, sheetRef, type DataSheetRefs } from '../wizard/mapFormulas.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
+import { goalNameOfRow, isRetiredRow, socialGoalOfRow } from '../wizard/currentChoices.ts';
 import { readDataLayout, readMapLayout, type AnyMapColumn, type MapLayout } from '../wizard/mapLayout.ts';
 import { SHEET_TEXTS, statusLabels } from '../wizard/sheetTexts.ts';
 import {
@@ -38,7 +39,7 @@ import {
   STATUS_COLORS,
   unitFormat,
 } from '../wizard/sheetStyle.ts';
-import { SOCIAL_GOALS, socialGoalOfKpi } from '../wizard/taxonomy.ts';
+import { SOCIAL_GOALS } from '../wizard/taxonomy.ts';
 import { SOCIAL_GOAL_TEXTS, channelText } from '../wizard/taxonomyTexts.ts';
 import { kpiPeriodReader, textFormula, type KpiPeriodReader } from './periodFormulas.ts';
 import { REPORT_TEXTS } from './reportTexts.ts';
@@ -96,22 +97,27 @@ export interface ReportPlanResult {
   language: Language;
 }
 
-/** The KPIs on the map that are not retired, grouped by business goal (in the wizard's order) then social goal. */
+/**
+ * The KPIs on the map that are not retired, grouped by business goal (in the wizard's order) then social goal.
+ * Whether a row is retired and its social goal are read as the wizard reads them: from the row's record,
+ * else (cleared or damaged) from its Status and "Social media goal" cells.
+ */
 function groupedKpis(map: MapLayout): Omit<ReportKpi, 'row'>[] {
   const goalOrder = new Map((map.settings?.businessGoals ?? []).map((goal, i) => [goal.id, i]));
   const goalNames = new Map((map.settings?.businessGoals ?? []).map((goal) => [goal.id, goal.name]));
   const found: (Omit<ReportKpi, 'row'> & { goalRank: number; order: number })[] = [];
   map.rows.forEach((row, order) => {
-    if (row.shadow?.retired) return;
+    if (isRetiredRow(map, row)) return;
     const [kpiId, goalId] = row.key.split('|');
     const kpi = findKpi(kpiId);
     if (!kpi) return;
-    const goalName = row.shadow?.goalName ?? goalNames.get(goalId) ?? goalId;
+    // The record's name; without a sound record the settings' name, else what the row's Goal cell shows.
+    const goalName = (row.shadow === null && goalNames.get(goalId)) || goalNameOfRow(map, row) || goalId;
     found.push({
       key: row.key,
       kpi,
       goalName,
-      socialGoal: row.shadow?.socialGoal ?? socialGoalOfKpi(kpi),
+      socialGoal: socialGoalOfRow(map, row, kpi),
       goalRank: goalOrder.get(goalId) ?? goalOrder.size + order,
       order,
     });

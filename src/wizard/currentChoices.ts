@@ -37,6 +37,15 @@ function isRetiredLabel(value: CellValue): boolean {
   return LANGUAGES.some((language) => SHEET_TEXTS[language].retired === value);
 }
 
+/**
+ * True when a map row is retired: as its record says; without a sound record, when its Status cell
+ * shows "Retired" in one of the languages. The wizard and the report both ask this.
+ */
+export function isRetiredRow(layout: MapLayout, row: ExistingRow): boolean {
+  if (row.shadow) return row.shadow.retired;
+  return isRetiredLabel(cellOf(layout.sheet, row.row, layout.columns.get('status') as number));
+}
+
 function cellText(value: CellValue, asNumber: { percent: boolean; language: Language } | null): string {
   if (value === null || value === '') return '';
   if (typeof value === 'number' && asNumber) return numberAsTyped(value, asNumber.percent, asNumber.language);
@@ -73,10 +82,19 @@ function kindServing(socialGoal: SocialGoalId): BusinessGoalKind {
   return BUSINESS_GOAL_KINDS.find((kind) => GOAL_TAXONOMY[kind].socialGoal === socialGoal) ?? 'awareness';
 }
 
-/** A row's social goal without its record: the one its cell shows (else the KPI's own), never a default. */
+/**
+ * A row's social goal: as its record says; without a sound record, the one its cell shows (else the
+ * KPI's own), never a default. The wizard and the report both ask this.
+ */
 export function socialGoalOfRow(layout: MapLayout, row: ExistingRow, kpi: KpiDefinition): SocialGoalId {
+  if (row.shadow) return row.shadow.socialGoal;
   const shown = cellOf(layout.sheet, row.row, layout.columns.get('socialGoal') as number);
   return idByLabel(SOCIAL_GOALS, shown, (id, l) => SOCIAL_GOAL_TEXTS[l][id].name) ?? socialGoalOfKpi(kpi);
+}
+
+/** A row's business goal name: as its record says; without a sound record, the text its Goal cell shows. */
+export function goalNameOfRow(layout: MapLayout, row: ExistingRow): string {
+  return row.shadow?.goalName ?? String(cellOf(layout.sheet, row.row, layout.columns.get('goal') as number) ?? '');
 }
 
 /** Where the map's hidden records are cleared or damaged, and what to do: one message each, in `language`. */
@@ -122,7 +140,7 @@ export function readCurrentChoices(snapshot: SpreadsheetSnapshot, language: Lang
   const businessGoals = [...(settings?.businessGoals ?? [])];
   const kpis: KpiChoice[] = [];
   for (const row of layout.rows) {
-    if (row.shadow?.retired || (row.shadow === null && isRetiredLabel(cell(row.row, 'status')))) continue;
+    if (isRetiredRow(layout, row)) continue;
     const [kpiId, businessGoalId, keyChannel] = row.key.split('|');
     const kpi = findKpi(kpiId);
     if (!kpi || !businessGoalId) continue;
@@ -130,9 +148,9 @@ export function readCurrentChoices(snapshot: SpreadsheetSnapshot, language: Lang
       channelOfCell(cell(row.row, 'channel')) ??
       (CHANNELS.includes(keyChannel as ChannelId) ? (keyChannel as ChannelId) : 'all');
     const cadence: Cadence = cadenceOfCell(cell(row.row, 'cadence')) ?? 'monthly';
-    const socialGoal = row.shadow?.socialGoal ?? socialGoalOfRow(layout, row, kpi);
+    const socialGoal = socialGoalOfRow(layout, row, kpi);
     if (!businessGoals.some((goal) => goal.id === businessGoalId)) {
-      const name = row.shadow?.goalName ?? String(cell(row.row, 'goal') ?? '');
+      const name = goalNameOfRow(layout, row);
       businessGoals.push({ id: businessGoalId, kind: row.shadow?.goalKind ?? kindServing(socialGoal), name });
     }
     const asNumber = { percent: kpi.unit === 'fraction', language };

@@ -511,7 +511,7 @@ export function buildKpiMapPlan(
       shadow = {
         goalName,
         goalKind: kind ?? 'awareness',
-        socialGoal: oldShadow?.socialGoal ?? socialGoalOfRow(map, existing as ExistingRow, kpi),
+        socialGoal: socialGoalOfRow(map, existing as ExistingRow, kpi),
         retired: true,
         written,
       };
