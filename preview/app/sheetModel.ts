@@ -2,7 +2,7 @@ import type { ChartView } from './chart.ts';
 
 /**
  * What the preview's grid needs from a workbook: the sheets, what each cell shows and what the
- * user typed there. The grid knows nothing about HyperFormula; previewWorkbook.ts answers these
+ * user typed there. The grid knows nothing about HyperFormula; WorkbookGridModel (workbookGridModel.ts) answers these
  * questions from the in-memory workbook the add-on writes to.
  */
 

@@ -534,7 +534,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     unit: 'status',
     better: 'higher',
     formula: 'progress compared with the share of time elapsed between start and deadline',
-    // Mirrors kpiStatus() in src/functions/tracking.ts; {p} and {e} are expanded by expandStatusFormula.
+    // Mirrors kpiStatus() in src/functions/tracking.ts; {p} and {e} are expanded by nativeFormula (src/catalog/nativeFormula.ts).
     nativeFormula:
       'IF({actual}="","Not started",IF({p}>=1,"Achieved",IF({as_of}<{start_date},"Not started",IF({as_of}>{deadline},"Off track",IF({p}>={e},"On track",IF({p}>={e}-0.15,"Behind","Off track"))))))',
     nativeCheck: '({target}={baseline})+({deadline}<={start_date})',

@@ -90,19 +90,9 @@ export function parseIsoDate(text: string): Parsed<DayDate> {
   return { kind: 'ok', value: { year, month, day } };
 }
 
-/** Days since 1899-12-30: the date serial number Sheets uses, so dates compare and subtract as numbers. */
-export function daySerial(date: DayDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000 + 25_569;
-}
-
 /** The date `months` months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb), as Sheets' EDATE does. */
 export function addMonths(date: DayDate, months: number): DayDate {
   const first = new Date(Date.UTC(date.year, date.month - 1 + months, 1));
   const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   return { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(date.day, lastDay) };
-}
-
-export function formatIsoDate(date: DayDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }

@@ -1,5 +1,5 @@
 /**
- * The goal taxonomy the wizard starts from (DOMAIN.md "Goals → KPIs" and the two articles): which
+ * The goal taxonomy the wizard starts from (the method of the two source articles the add-on is based on: business goals → social-media goals → KPIs): which
  * social-media goal and which KPIs serve each kind of business goal, which KPIs are vanity for it,
  * and how each "be critical" answer changes the recommendations. Plain data; the texts are in
  * taxonomyTexts.ts. Every KPI id here is a TRACKABLE_KPIS id (test/taxonomy.test.ts proves it).
@@ -41,7 +41,7 @@ export interface BusinessGoalTaxonomy {
   socialGoal: SocialGoalId;
   /** The KPIs that measure it, most telling first. */
   kpis: readonly string[];
-  /** KPIs that look good but do not show progress on this goal (vanity here, see DOMAIN.md). */
+  /** KPIs that look good but do not show progress on this goal (vanity here: the articles judge a KPI against the goal it serves). */
   vanity: readonly string[];
 }
 
