@@ -160,21 +160,6 @@ function applyFresh(services: CountingServices, rows: number) {
 }
 
 describe('applying a plan to Google Sheets', () => {
-  it('costs the same number of calls for 3, 20 and 60 KPI rows, first run and re-run alike', () => {
-    const counts = [3, 20, 60].map((rows) => {
-      const services = createCountingServices(['Sheet1']);
-      const first = applyCounted(services, rows);
-      const again = applyCounted(services, rows);
-      return { rows, first, again };
-    });
-    const [small, medium, large] = counts;
-    expect(medium.first, 'first run, 20 rows vs 3').toEqual(small.first);
-    expect(large.first, 'first run, 60 rows vs 3').toEqual(small.first);
-    expect(medium.again, 're-run, 20 rows vs 3').toEqual(small.again);
-    expect(large.again, 're-run, 60 rows vs 3').toEqual(small.again);
-    console.info(`calls to apply a 3-sheet KPI map plan: ${JSON.stringify(counts)}`);
-  });
-
   it('stays within 30 document calls for a fully formatted KPI map sheet', () => {
     const mapOnly = (plan: Plan): Plan => ({ sheets: plan.sheets.filter((sheet) => sheet.key === 'kpiMap') });
     const services = createCountingServices(['Sheet1']);
