@@ -141,15 +141,18 @@ export async function startPreviewServer(port: number): Promise<Server> {
     });
     response.end(`${refusal.message}\n`);
   };
+  // The port actually listened on: with port 0 (a free port, as the screenshot and the bench ask for) the
+  // Host check and the messages must name the one the system chose.
+  const listening = () => (server.address() as { port: number } | null)?.port ?? port;
   const server = createServer((request, response) => {
     try {
-      const checked = checkRequest(request, port);
+      const checked = checkRequest(request, listening());
       if (!('path' in checked)) return refuse(response, '', checked);
       const asset = assets.get(checked.path);
       if (asset === undefined) {
         return refuse(response, checked.path, {
           status: 404,
-          message: `Not found: ${checked.path}. The preview is at http://${HOST}:${port}/`,
+          message: `Not found: ${checked.path}. The preview is at http://${HOST}:${listening()}/`,
         });
       }
       response.writeHead(200, { 'Content-Type': asset.type, ...securityHeaders(checked.path) });

@@ -7,6 +7,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
+import { startPreviewServer } from '../preview/server.ts';
 
 interface RawResponse {
   status: number;
@@ -114,5 +115,20 @@ describe("npm start's server on raw requests", () => {
     expect((await get('http://[', `evil.example:${port}`)).headers['content-security-policy']).toContain(
       "frame-ancestors 'none'",
     );
+  });
+});
+
+describe('the preview started on a free port the system picks (port 0, as npm run screenshot and the bench do)', () => {
+  it('serves its page at the port it listens on', async () => {
+    const server = await startPreviewServer(0);
+    try {
+      const { port } = server.address() as { port: number };
+      const page = await send(port, `GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+      expect(page.status).toBe(200);
+      const other = await send(port, `GET / HTTP/1.1\r\nHost: 127.0.0.1:0\r\nConnection: close\r\n\r\n`);
+      expect(other.status).toBe(421);
+    } finally {
+      server.close();
+    }
   });
 });
