@@ -21,6 +21,7 @@ import { workbookSharingDocument } from '../src/sharing/workbookSharingDocument.
 import { exampleDataPlan } from '../preview/app/exampleData.ts';
 import { createLocalServer } from '../sidebar/localServer.ts';
 import { findSoffice, recalculateInLibreOffice } from './support/libreOffice.ts';
+import { typeRows } from './support/kpiMapWorkbook.ts';
 import { inputWithKpis } from './support/manyKpis.ts';
 import {
   functionsMissingElsewhere,
@@ -68,12 +69,7 @@ function sharedWorkbook(): Workbook {
   applyPlanToWorkbook(workbook, example.plan);
   expect(buildReportOnWorkbook(workbook, 'en').ok).toBe(true);
   workbook.addSheet('My numbers');
-  USER_ROWS.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null)
-        workbook.setCell('My numbers', rangeA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 }), value);
-    }),
-  );
+  typeRows(workbook, 'My numbers', USER_ROWS);
   for (const [cell, formula] of Object.entries(USER_FORMULAS)) workbook.setCell('My numbers', cell, formula);
   prepareForSharing(workbookSharingDocument(workbook));
   return workbook;

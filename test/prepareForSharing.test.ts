@@ -23,6 +23,7 @@ import { onOpen } from '../src/server/menu.ts';
 import { prepareForSharing as serverPrepare, undoPrepareForSharing as serverUndo } from '../src/server/sharing.ts';
 import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
 import { recordingUi, withAppsScriptGlobals, type Dialog } from './support/appsScriptGlobals.ts';
+import { typeRows } from './support/kpiMapWorkbook.ts';
 import { workbookSharingDocument } from '../src/sharing/workbookSharingDocument.ts';
 
 type Row = (string | number | null)[];
@@ -61,12 +62,7 @@ const FORMULAS: Record<string, string> = {
 function buildWorkbook(): Workbook {
   const workbook = new Workbook('Europe/Copenhagen');
   workbook.addSheet('Numbers');
-  NUMBERS.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null)
-        workbook.setCell('Numbers', rangeA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 }), value);
-    }),
-  );
+  typeRows(workbook, 'Numbers', NUMBERS);
   for (const [cell, formula] of Object.entries(FORMULAS)) workbook.setCell('Numbers', cell, formula);
   workbook.addSheet('Reference');
   workbook.setCell('Reference', 'A1', 'All functions:');

@@ -12,7 +12,10 @@ import {
   SOCIAL_GOALS,
   kpiIdsNamedByTaxonomy,
 } from '../src/wizard/taxonomy.ts';
-import { buildWizardModel, pickLanguage } from '../src/wizard/wizardModel.ts';
+import { buildWizardModel } from '../src/wizard/wizardModel.ts';
+import { commandLanguage } from '../src/wizard/commandLanguage.ts';
+
+const pickLanguage = (asked: string | null, userLocale: string | undefined) => commandLanguage({ asked, userLocale });
 
 const catalogIds = new Set(TRACKABLE_KPIS.map((kpi) => kpi.id));
 

@@ -19,12 +19,6 @@ import {
   SOCIAL_GOAL_TEXTS,
   channelText,
 } from './taxonomyTexts.ts';
-import { commandLanguage } from './commandLanguage.ts';
-
-/** The language asked for, else the user's locale, else English: commandLanguage without a KPI map. */
-export function pickLanguage(asked: string | null | undefined, userLocale: string | null | undefined): Language {
-  return commandLanguage({ asked, userLocale });
-}
 
 function kpiOptions(language: Language): KpiOption[] {
   return TRACKABLE_KPIS.map((kpi) => ({

@@ -1,6 +1,7 @@
 /** An in-memory spreadsheet with the wizard applied to it, and helpers to read the KPI map back. */
 import { Workbook } from '../../src/inMemory/workbook.ts';
 import { applyPlanToWorkbook } from '../../src/inMemory/applyPlanToWorkbook.ts';
+import { rangeA1 } from '../../src/plan/a1.ts';
 import type { CellValue } from '../../src/plan/types.ts';
 import type { WizardInput } from '../../src/shared/wizardApi.ts';
 import { buildKpiMapPlan } from '../../src/wizard/kpiMapPlan.ts';
@@ -42,4 +43,15 @@ export function typeDataRows(workbook: Workbook, sheetName: string, rows: Record
     }
     row++;
   }
+}
+
+/** Types a table into a tab from A1, as a user would; null leaves a cell empty. */
+export function typeRows(workbook: Workbook, sheetName: string, rows: readonly (readonly CellValue[])[]): void {
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) {
+        workbook.setCell(sheetName, rangeA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 }), value);
+      }
+    }),
+  );
 }
