@@ -1,5 +1,5 @@
 /**
- * "Prepare for sharing" and its undo, on any SharingDocument (Google Sheets or the in-memory workbook).
+ * "Prepare for sharing" and its undo, through the spreadsheet door (Google Sheets or the in-memory workbook).
  *
  * Prepare: every formula that calls the add-on's functions is rewritten into the catalog's native
  * formula, or frozen to the values it shows when no exact native formula exists. Each original
@@ -10,7 +10,10 @@
 import { findSheet } from '../plan/snapshot.ts';
 import type { CellValue, Plan } from '../plan/types.ts';
 import { fingerprint, isErrorValue, planSharingChanges, type SharingChange, type SheetGrid } from './sharingChanges.ts';
-import type { RectangleWrite, SharingDocument } from './sharingDocument.ts';
+import type { RectangleWrite, SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
+
+/** What sharing uses of the door: every tab read and written by rectangles, and its record tab as a plan. */
+export type SharingDocument = Pick<SpreadsheetDoor, 'readSheets' | 'write' | 'readSnapshot' | 'applyPlan'>;
 
 /** The add-on key of the hidden sheet that records every original formula. */
 export const SHARING_BACKUP_KEY = 'sharingBackup';
@@ -41,7 +44,7 @@ export interface UndoResult {
 }
 
 function recordSheetId(document: SharingDocument): number | undefined {
-  return findSheet(document.snapshot(), SHARING_BACKUP_KEY)?.sheetId;
+  return findSheet(document.readSnapshot(), SHARING_BACKUP_KEY)?.sheetId;
 }
 
 /** Every tab the user works in: the record sheet itself is never scanned. */
@@ -126,7 +129,7 @@ interface RecordSheet {
 }
 
 function readRecords(document: SharingDocument): RecordSheet {
-  const sheet = findSheet(document.snapshot(), SHARING_BACKUP_KEY);
+  const sheet = findSheet(document.readSnapshot(), SHARING_BACKUP_KEY);
   if (!sheet) return { records: [], rowsInSheet: 0, sheetId: null };
   const records: SharingRecord[] = [];
   for (const row of sheet.values.slice(1)) {
