@@ -4,6 +4,7 @@
  * Imported only by the local entry (local.ts), so none of it reaches the pushed dist/sidebar.html.
  */
 import { createWizardServer } from '../src/commands/wizardServer.ts';
+import type { SpreadsheetDoor } from '../src/door/spreadsheetDoor.ts';
 import { Workbook } from '../src/inMemory/workbook.ts';
 import { workbookDoor, type WorkbookDoorOptions } from '../src/inMemory/workbookDoor.ts';
 import type { ServerApi } from '../src/shared/wizardApi.ts';
@@ -20,11 +21,14 @@ export interface LocalServer {
   /** The same as the sidebar sees them: asynchronous, payloads through JSON like google.script.run. */
   api: AsyncServerApi;
   workbook: Workbook;
+  /** The workbook's door, for the preview's other commands. */
+  door: SpreadsheetDoor;
 }
 
 export function createLocalServer(options: LocalServerOptions = {}): LocalServer {
   const workbook = options.workbook ?? new Workbook();
   if (!options.workbook) workbook.addSheet('Sheet1');
-  const server = createWizardServer(workbookDoor(workbook, options));
-  return { server, api: localServerApi(server), workbook };
+  const door = workbookDoor(workbook, options);
+  const server = createWizardServer(door);
+  return { server, api: localServerApi(server), workbook, door };
 }
