@@ -5,7 +5,8 @@ import type { SheetSnapshot } from '../src/plan/snapshot.ts';
 import type { CellValue } from '../src/plan/types.ts';
 import { createWizardServer } from '../src/commands/wizardServer.ts';
 import type { KpiChoice, ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
-import { kpiRowKey, validateWizardInput } from '../src/wizard/validate.ts';
+import { kpiRowKey } from '../src/plan/rowKeys.ts';
+import { validateWizardInput } from '../src/wizard/validate.ts';
 import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import {
   adoptRebased,

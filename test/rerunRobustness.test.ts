@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../src/inMemory/workbook.ts';
 import { createWizardServer } from '../src/commands/wizardServer.ts';
 import type { ApplySummary, KpiChoice, ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
-import { kpiRowKey } from '../src/wizard/validate.ts';
+import { kpiRowKey } from '../src/plan/rowKeys.ts';
 import { adoptRebased, draftFromModel, retypeNumbers, toWizardInput } from '../sidebar/draft.ts';
 import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import { mapRecords, newWorkbook, typeDataRows } from './support/kpiMapWorkbook.ts';
