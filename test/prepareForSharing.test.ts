@@ -291,6 +291,7 @@ describe('prepare for sharing on Google Sheets', () => {
     prepare: number;
     grown: number;
     undo: number;
+    addonTabReads: number;
     services: CountingServices;
   } {
     const services = createCountingServices(['Numbers', 'Notes']);
@@ -312,9 +313,11 @@ describe('prepare for sharing on Google Sheets', () => {
     withDocumentLock(services, () => prepareForSharing(document));
     const prepare = services.documentCalls();
     const grown = services.growthCalls();
+    // The add-on's tabs are found by their index on the spreadsheet, read once per snapshot.
+    const addonTabReads = services.log.filter((call) => call === 'Spreadsheet.getDeveloperMetadata').length;
     services.resetLog();
     withDocumentLock(services, () => undoPrepareForSharing(document));
-    return { scan, prepare, grown, undo: services.documentCalls(), services };
+    return { scan, prepare, grown, undo: services.documentCalls(), addonTabReads, services };
   }
 
   it('costs the same number of calls for 10 and 1000 rows: per-row formulas in a column are one write', () => {
@@ -329,6 +332,8 @@ describe('prepare for sharing on Google Sheets', () => {
     expect(large.grown).toBe(1);
     expect(large.prepare - large.grown).toBe(small.prepare);
     expect(large.undo).toBe(small.undo);
+    // Under the lock only the record tab matters, and nothing but this run writes it: one read is enough.
+    expect(small.addonTabReads).toBe(1);
     const numbers = large.services.state.sheets[0];
     expect(numbers.cell(500, 3).formula).toBe('=CTR(A500,B500)');
     expect(numbers.cell(2, 5).formula).toBe('=CPC(A2:A1001,B2:B1001)');
