@@ -1,7 +1,7 @@
 /**
  * The spreadsheet door (src/door/spreadsheetDoor.ts) on Google Sheets: the one module that calls
  * SpreadsheetApp, LockService, Session and Utilities for the commands. Reading every tab costs one
- * getSheets call plus four calls per tab (id, name, data range, values, formulas), whatever the number of
+ * getSheets call plus five calls per tab (id, name, data range, values, formulas), whatever the number of
  * rows; writing a rectangle costs two (getRange + setFormulas or setValues). Nothing runs at load.
  */
 import type { Language } from '../catalog/types.ts';
