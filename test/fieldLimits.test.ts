@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { TRACKABLE_KPIS } from '../src/catalog/kpis.ts';
 import type { Language } from '../src/catalog/types.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
-import { createWizardServer } from '../src/server/wizardServer.ts';
+import { createWizardServer } from '../src/commands/wizardServer.ts';
 import { FIELD_LIMITS, SHEETS_CELL_LIMIT } from '../src/shared/fieldLimits.ts';
 import type { BusinessGoalChoice, KpiChoice, WizardInput } from '../src/shared/wizardApi.ts';
 import { BUSINESS_GOAL_KINDS, CHANNELS, socialGoalOfKpi } from '../src/wizard/taxonomy.ts';
-import { inMemoryWizardWorkbook } from '../sidebar/localServer.ts';
+import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import { newWorkbook } from './support/kpiMapWorkbook.ts';
 import { kpi, wizardInput } from './support/wizardFixtures.ts';
 
@@ -66,7 +66,7 @@ function longestCell(workbook: Workbook): { length: number; where: string } {
 }
 
 const server = (workbook: Workbook, locale = 'en-GB') =>
-  createWizardServer(inMemoryWizardWorkbook(workbook, { locale, today: '2026-03-01' }));
+  createWizardServer(workbookDoor(workbook, { locale, today: '2026-03-01' }));
 
 describe('the 50,000-character cell limit', () => {
   it('the largest input (60 KPIs, every field at its cap) keeps every written cell within the limit, on re-runs too', () => {
@@ -134,7 +134,7 @@ describe('the 50,000-character cell limit', () => {
     const input = wizardInput({ kpis: [kpi('follower_count', { notes: 'Weekly' }), kpi('likes')] });
     expect(server(workbook).applyWizard(input).ok).toBe(true);
     // A map whose notes cell holds more than a cell may (only a damaged file could): kept cells are written back.
-    const real = inMemoryWizardWorkbook(workbook, { locale: 'da_DK', today: '2026-03-01' });
+    const real = workbookDoor(workbook, { locale: 'da_DK', today: '2026-03-01' });
     let writes = 0;
     const api = createWizardServer({
       ...real,

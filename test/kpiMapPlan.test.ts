@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SHEET_FUNCTIONS } from '../src/catalog/kpis.ts';
 import type { Plan, SheetPlan } from '../src/plan/types.ts';
 import { fromSerialDate, toSerialDate } from '../src/plan/serialDate.ts';
-import { createWizardServer } from '../src/server/wizardServer.ts';
+import { createWizardServer } from '../src/commands/wizardServer.ts';
 import { buildKpiMapPlan } from '../src/wizard/kpiMapPlan.ts';
-import { inMemoryWizardWorkbook } from '../sidebar/localServer.ts';
+import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import { applyWizardTo, mapRecords, newWorkbook, typeDataRows } from './support/kpiMapWorkbook.ts';
 import { goal, kpi, wizardInput } from './support/wizardFixtures.ts';
 
@@ -305,7 +305,7 @@ describe('the KPI map plan', () => {
 describe('the wizard server on a workbook', () => {
   const server = (workbook = newWorkbook()) => ({
     workbook,
-    api: createWizardServer(inMemoryWizardWorkbook(workbook, { locale: 'da_DK', today: '2026-03-01' })),
+    api: createWizardServer(workbookDoor(workbook, { locale: 'da_DK', today: '2026-03-01' })),
   });
 
   it('writes nothing when the input is invalid, and says why', () => {

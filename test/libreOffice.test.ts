@@ -15,13 +15,11 @@ import { TRACKABLE_KPIS } from '../src/catalog/kpis.ts';
 import { applyPlanToWorkbook } from '../src/inMemory/applyPlanToWorkbook.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
 import { rangeA1 } from '../src/plan/a1.ts';
-import { buildReportOnWorkbook } from '../src/report/workbookReport.ts';
-import { prepareForSharing } from '../src/sharing/prepareForSharing.ts';
-import { workbookSharingDocument } from '../src/sharing/workbookSharingDocument.ts';
 import { exampleDataPlan } from '../preview/app/exampleData.ts';
 import { createLocalServer } from '../sidebar/localServer.ts';
 import { findSoffice, recalculateInLibreOffice } from './support/libreOffice.ts';
 import { typeRows } from './support/kpiMapWorkbook.ts';
+import { runMenuCommand } from './support/menuCommands.ts';
 import { inputWithKpis } from './support/manyKpis.ts';
 import {
   functionsMissingElsewhere,
@@ -67,11 +65,11 @@ function sharedWorkbook(): Workbook {
   const example = exampleDataPlan(workbook.snapshot(), server.getWizardModel(null).current, TODAY);
   if (!example.ok) throw new Error(example.message);
   applyPlanToWorkbook(workbook, example.plan);
-  expect(buildReportOnWorkbook(workbook, 'en').ok).toBe(true);
+  expect(runMenuCommand('buildReport', workbook).status).not.toBeNull();
   workbook.addSheet('My numbers');
   typeRows(workbook, 'My numbers', USER_ROWS);
   for (const [cell, formula] of Object.entries(USER_FORMULAS)) workbook.setCell('My numbers', cell, formula);
-  prepareForSharing(workbookSharingDocument(workbook));
+  runMenuCommand('prepareForSharing', workbook);
   return workbook;
 }
 

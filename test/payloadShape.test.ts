@@ -9,9 +9,9 @@ import type { Language } from '../src/catalog/types.ts';
 import { Workbook } from '../src/inMemory/workbook.ts';
 import * as main from '../src/main.ts';
 import { checkPayload, fields, optional, PayloadError, text } from '../src/server/payloadShape.ts';
-import { createWizardServer } from '../src/server/wizardServer.ts';
+import { createWizardServer } from '../src/commands/wizardServer.ts';
 import type { FieldMessage, ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
-import { inMemoryWizardWorkbook } from '../sidebar/localServer.ts';
+import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import { withAppsScriptGlobals } from './support/appsScriptGlobals.ts';
 import { createCountingServices } from './support/countingSpreadsheetApp.ts';
 import { mapRecords, newWorkbook } from './support/kpiMapWorkbook.ts';
@@ -29,14 +29,14 @@ const VALID: WizardInput = wizardInput({
 /** A workbook that already has a KPI map (re-runs are where a partial write would hurt most), as JSON. */
 const WITH_MAP = (() => {
   const workbook = newWorkbook();
-  const summary = createWizardServer(inMemoryWizardWorkbook(workbook, { today: '2026-03-01' })).applyWizard(VALID);
+  const summary = createWizardServer(workbookDoor(workbook, { today: '2026-03-01' })).applyWizard(VALID);
   if (!summary.ok) throw new Error(JSON.stringify(summary.messages));
   return JSON.stringify(workbook.toJSON());
 })();
 
 function serverOn(json: string, locale = 'en-GB'): { api: ServerApi; workbook: Workbook } {
   const workbook = Workbook.fromJSON(JSON.parse(json));
-  return { api: createWizardServer(inMemoryWizardWorkbook(workbook, { locale, today: '2026-03-01' })), workbook };
+  return { api: createWizardServer(workbookDoor(workbook, { locale, today: '2026-03-01' })), workbook };
 }
 
 const stateOf = (workbook: Workbook) => JSON.stringify(workbook.toJSON());

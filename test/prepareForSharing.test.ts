@@ -8,23 +8,23 @@ import { describe, expect, it } from 'vitest';
 import { Workbook } from '../src/inMemory/workbook.ts';
 import { rangeA1 } from '../src/plan/a1.ts';
 import type { CellValue } from '../src/plan/types.ts';
+import type { RectangleWrite, SheetGrid } from '../src/door/spreadsheetDoor.ts';
 import {
   prepareForSharing,
   previewSharingChanges,
   SHARING_BACKUP_KEY,
   undoPrepareForSharing,
+  type SharingDocument,
 } from '../src/sharing/prepareForSharing.ts';
-import type { SheetGrid } from '../src/sharing/sharingChanges.ts';
-import type { RectangleWrite, SharingDocument } from '../src/sharing/sharingDocument.ts';
 import { confirmMessage, undoMessage } from '../src/sharing/sharingTexts.ts';
-import { spreadsheetSharingDocument } from '../src/sharing/spreadsheetSharingDocument.ts';
 import { withDocumentLock } from '../src/plan/documentLock.ts';
 import { onOpen } from '../src/server/menu.ts';
 import { prepareForSharing as serverPrepare, undoPrepareForSharing as serverUndo } from '../src/server/sharing.ts';
 import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
 import { recordingUi, withAppsScriptGlobals, type Dialog } from './support/appsScriptGlobals.ts';
 import { typeRows } from './support/kpiMapWorkbook.ts';
-import { workbookSharingDocument } from '../src/sharing/workbookSharingDocument.ts';
+import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
+import { countingDoor } from './support/countingDoor.ts';
 
 type Row = (string | number | null)[];
 
@@ -88,7 +88,7 @@ function roundValues(values: CellValue[][]): CellValue[][] {
 
 describe('prepare for sharing on the in-memory workbook', () => {
   it('lists every formula that uses the add-on, and only those', () => {
-    const changes = previewSharingChanges(workbookSharingDocument(buildWorkbook()));
+    const changes = previewSharingChanges(workbookDoor(buildWorkbook()));
     expect(changes.map((change) => `${change.sheetName}!${change.cell} ${change.action}`)).toEqual([
       'Numbers!H2 native',
       'Numbers!I2 native',
@@ -103,7 +103,7 @@ describe('prepare for sharing on the in-memory workbook', () => {
   });
 
   it('the confirm dialog lists the changes in the user language, and what has no native formula', () => {
-    const changes = previewSharingChanges(workbookSharingDocument(buildWorkbook()));
+    const changes = previewSharingChanges(workbookDoor(buildWorkbook()));
     const message = confirmMessage(changes, 'da');
     expect(message).toContain('9 formler bruger Social KPI Kit-funktioner');
     expect(message).toContain('Numbers!H2: =CTR(A2:A6,B2:B6) bliver til =ARRAYFORMULA(');
@@ -113,7 +113,7 @@ describe('prepare for sharing on the in-memory workbook', () => {
   it('rewritten formulas show the same values, nothing else changes, and no formula calls the add-on any more', () => {
     const workbook = buildWorkbook();
     const before = contents(workbook);
-    const result = prepareForSharing(workbookSharingDocument(workbook));
+    const result = prepareForSharing(workbookDoor(workbook));
     expect(result.changes).toHaveLength(9);
     const after = contents(workbook);
     for (const name of Object.keys(before)) {
@@ -136,7 +136,7 @@ describe('prepare for sharing on the in-memory workbook', () => {
 
   it('keeps every original formula in a hidden add-on sheet, as text', () => {
     const workbook = buildWorkbook();
-    prepareForSharing(workbookSharingDocument(workbook));
+    prepareForSharing(workbookDoor(workbook));
     const record = workbook.snapshot().sheets.find((sheet) => sheet.key === SHARING_BACKUP_KEY);
     expect(record?.hidden).toBe(true);
     const originals = record?.values.slice(1).map((row) => row[3]);
@@ -147,7 +147,7 @@ describe('prepare for sharing on the in-memory workbook', () => {
   it('undo restores every original formula exactly, and the values with them', () => {
     const workbook = buildWorkbook();
     const before = contents(workbook);
-    const document = workbookSharingDocument(workbook);
+    const document = workbookDoor(workbook);
     prepareForSharing(document);
     const result = undoPrepareForSharing(document);
     expect(result).toEqual({ restored: 9, skipped: [] });
@@ -161,7 +161,7 @@ describe('prepare for sharing on the in-memory workbook', () => {
 
   it('undo leaves a cell the user edited since, and says which', () => {
     const workbook = buildWorkbook();
-    const document = workbookSharingDocument(workbook);
+    const document = workbookDoor(workbook);
     prepareForSharing(document);
     workbook.setCell('Numbers', 'I3', 42);
     workbook.setCell('Reference', 'B5', 'my correction');
@@ -179,7 +179,7 @@ describe('prepare for sharing on the in-memory workbook', () => {
 
   it('a spreadsheet already prepared has nothing left to change, and undo twice has nothing to do', () => {
     const workbook = buildWorkbook();
-    const document = workbookSharingDocument(workbook);
+    const document = workbookDoor(workbook);
     prepareForSharing(document);
     expect(previewSharingChanges(document)).toEqual([]);
     undoPrepareForSharing(document);
@@ -189,7 +189,7 @@ describe('prepare for sharing on the in-memory workbook', () => {
   it('preparing again after new add-on formulas were typed keeps both records, and undo restores all', () => {
     const workbook = buildWorkbook();
     const before = contents(workbook);
-    const document = workbookSharingDocument(workbook);
+    const document = workbookDoor(workbook);
     prepareForSharing(document);
     workbook.setCell('Numbers', 'M2', '=ROI(C2,A2)');
     const second = prepareForSharing(document);
@@ -209,7 +209,7 @@ function gridDocument(grid: SheetGrid, afterWrite: (grid: SheetGrid, write: Rect
   return {
     readSheets: () => [structuredClone(grid)],
     write: (_, writes) => writes.forEach((write) => afterWrite(grid, write)),
-    snapshot: () => ({
+    readSnapshot: () => ({
       sheets: record.length
         ? [
             {
@@ -230,6 +230,7 @@ function gridDocument(grid: SheetGrid, afterWrite: (grid: SheetGrid, write: Rect
     }),
     applyPlan: (plan) => {
       record = (plan.sheets[0].values ?? [])[0].values.filter((row) => row.some((value) => value !== null));
+      return { created: [] };
     },
   };
 }
@@ -290,6 +291,7 @@ describe('prepare for sharing on Google Sheets', () => {
     prepare: number;
     grown: number;
     undo: number;
+    addonTabReads: number;
     services: CountingServices;
   } {
     const services = createCountingServices(['Numbers', 'Notes']);
@@ -303,7 +305,7 @@ describe('prepare for sharing on Google Sheets', () => {
     }
     sheet.type(2, 5, `=CPC(A2:A${rows + 1},B2:B${rows + 1})`);
     services.state.sheets[1].type(1, 1, 'A note that mentions CTR(');
-    const document = spreadsheetSharingDocument(services.app, services.spreadsheet);
+    const document = countingDoor(services);
     services.resetLog();
     previewSharingChanges(document);
     const scan = services.documentCalls();
@@ -311,9 +313,11 @@ describe('prepare for sharing on Google Sheets', () => {
     withDocumentLock(services, () => prepareForSharing(document));
     const prepare = services.documentCalls();
     const grown = services.growthCalls();
+    // The add-on's tabs are found by their index on the spreadsheet, read once per snapshot.
+    const addonTabReads = services.log.filter((call) => call === 'Spreadsheet.getDeveloperMetadata').length;
     services.resetLog();
     withDocumentLock(services, () => undoPrepareForSharing(document));
-    return { scan, prepare, grown, undo: services.documentCalls(), services };
+    return { scan, prepare, grown, undo: services.documentCalls(), addonTabReads, services };
   }
 
   it('costs the same number of calls for 10 and 1000 rows: per-row formulas in a column are one write', () => {
@@ -328,6 +332,8 @@ describe('prepare for sharing on Google Sheets', () => {
     expect(large.grown).toBe(1);
     expect(large.prepare - large.grown).toBe(small.prepare);
     expect(large.undo).toBe(small.undo);
+    // Under the lock only the record tab matters, and nothing but this run writes it: one read is enough.
+    expect(small.addonTabReads).toBe(1);
     const numbers = large.services.state.sheets[0];
     expect(numbers.cell(500, 3).formula).toBe('=CTR(A500,B500)');
     expect(numbers.cell(2, 5).formula).toBe('=CPC(A2:A1001,B2:B1001)');
@@ -339,7 +345,7 @@ describe('prepare for sharing on Google Sheets', () => {
     sheet.type(2, 1, 30);
     sheet.type(2, 2, 1200);
     sheet.type(2, 3, '=CTR(A2,B2)');
-    const document = spreadsheetSharingDocument(services.app, services.spreadsheet);
+    const document = countingDoor(services);
     withDocumentLock(services, () => prepareForSharing(document));
     expect(sheet.cell(2, 3).formula).toBe(
       '=IF((A2="")+(B2=""),IF((A2="")*(B2=""),"",NA()),IF((A2<0)+(B2<0),NA(),A2/B2))',
@@ -473,7 +479,7 @@ describe('the prepare/undo round trip over random spreadsheets', () => {
         }
         if (withRange) workbook.setCell('Out', 'G1', '=SHARE_OF_VOICE(Data!D2:D7,Data!E2:F7)');
         const before = contents(workbook);
-        const document = workbookSharingDocument(workbook);
+        const document = workbookDoor(workbook);
         prepareForSharing(document);
         const prepared = contents(workbook);
         for (const name of Object.keys(before)) {

@@ -27,8 +27,8 @@ describe("the README's quick start works as written", () => {
   });
 
   it('"Load example data" on a new workbook builds a sample map with the wizard, says so, and fills the data', () => {
-    const { server, workbook } = createLocalServer({ locale: 'en', today: '2026-12-06' });
-    const message = loadExampleData(workbook, server);
+    const { server, workbook, door } = createLocalServer({ locale: 'en', today: '2026-12-06' });
+    const message = loadExampleData(door, server);
     expect(message).toContain('There was no KPI map yet, so the goal wizard built a sample one ("KPI map"');
     expect(message).toContain('Loaded a year of monthly example numbers');
     expect(server.getWizardModel(null).current?.kpis).toHaveLength(6);
@@ -36,16 +36,16 @@ describe("the README's quick start works as written", () => {
   });
 
   it('says it in Danish for a Danish user', () => {
-    const { server, workbook } = createLocalServer({ locale: 'da-DK', today: '2026-12-06' });
-    const message = loadExampleData(workbook, server);
+    const { server, door } = createLocalServer({ locale: 'da-DK', today: '2026-12-06' });
+    const message = loadExampleData(door, server);
     expect(message).toContain('Der var intet KPI-kort endnu, så målguiden byggede et eksempel');
     expect(message).toContain('Et års månedlige eksempeltal');
-    expect(loadExampleData(workbook, server)).toContain('har allerede tal, og eksempeldata overskriver dem aldrig');
+    expect(loadExampleData(door, server)).toContain('har allerede tal, og eksempeldata overskriver dem aldrig');
   });
 
   it.each(samples)('%s typed into Sheet1 gives its numbers (or its table), not an error', (formula) => {
-    const { server, workbook } = createLocalServer({ locale: 'en', today: '2026-12-06' });
-    loadExampleData(workbook, server);
+    const { server, workbook, door } = createLocalServer({ locale: 'en', today: '2026-12-06' });
+    loadExampleData(door, server);
     workbook.setCell('Sheet1', 'B2', formula);
     const cell = workbook.getCell('Sheet1', 'B2');
     expect(cell.error, cell.error).toBeUndefined();

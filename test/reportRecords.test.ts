@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../src/catalog/types.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
-import { buildReportOnWorkbook } from '../src/report/workbookReport.ts';
-import { createWizardServer } from '../src/server/wizardServer.ts';
+import { createWizardServer } from '../src/commands/wizardServer.ts';
 import type { ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
-import { inMemoryWizardWorkbook } from '../sidebar/localServer.ts';
+import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import { newWorkbook } from './support/kpiMapWorkbook.ts';
+import { runMenuCommand } from './support/menuCommands.ts';
 import { goal, kpi, wizardInput } from './support/wizardFixtures.ts';
 
 const MAP_TAB: Record<Language, string> = { en: 'KPI map', da: 'KPI-kort', nl: 'KPI-kaart' };
@@ -19,7 +19,7 @@ function server(): { workbook: Workbook; api: ServerApi } {
   const workbook = newWorkbook();
   return {
     workbook,
-    api: createWizardServer(inMemoryWizardWorkbook(workbook, { locale: 'en-US', today: '2026-03-01' })),
+    api: createWizardServer(workbookDoor(workbook, { locale: 'en-US', today: '2026-03-01' })),
   };
 }
 
@@ -55,8 +55,7 @@ function recordCell(workbook: Workbook, tab: string, kpiName: string): string {
 
 /** Column A of the report as the manager reads it: goal and social-goal headings, KPI names, trend titles. */
 function reportLines(workbook: Workbook, language: Language = 'en'): string[] {
-  const built = buildReportOnWorkbook(workbook, language);
-  expect(built.ok).toBe(true);
+  expect(runMenuCommand('buildReport', workbook, language).status).not.toBeNull();
   const report = workbook.snapshot().sheets.find((s) => s.key === 'report');
   if (!report) throw new Error('No report tab');
   return report.values.map((cells) => String(cells[0] ?? '')).filter((text) => text !== '');

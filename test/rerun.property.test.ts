@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../src/inMemory/workbook.ts';
 import type { SheetSnapshot } from '../src/plan/snapshot.ts';
 import type { CellValue } from '../src/plan/types.ts';
-import { createWizardServer } from '../src/server/wizardServer.ts';
+import { createWizardServer } from '../src/commands/wizardServer.ts';
 import type { KpiChoice, ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
-import { kpiRowKey, validateWizardInput } from '../src/wizard/validate.ts';
-import { inMemoryWizardWorkbook } from '../sidebar/localServer.ts';
+import { kpiRowKey } from '../src/plan/rowKeys.ts';
+import { validateWizardInput } from '../src/wizard/validate.ts';
+import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import {
   adoptRebased,
   chosenKpis,
@@ -190,7 +191,7 @@ describe('re-running the wizard after users worked in the sheets', () => {
         fc.constantFrom('en' as const, 'da' as const, 'nl' as const),
         (first, edits, second, language) => {
           const workbook = newWorkbook();
-          const api = createWizardServer(inMemoryWizardWorkbook(workbook, { locale: 'en', today: '2026-03-01' }));
+          const api = createWizardServer(workbookDoor(workbook, { locale: 'en', today: '2026-03-01' }));
           expect(api.applyWizard(inputFor(first, language)).ok).toBe(true);
           for (const e of edits) applyEdit(workbook, e);
           const keysBefore = sheetOf(workbook, 'kpiMap')?.rows.map((r) => r.key) ?? [];
@@ -224,7 +225,7 @@ describe('re-running the wizard after users worked in the sheets', () => {
 
   it('writes a target changed in the wizard, and keeps a target typed in the sheet after the wizard was opened', () => {
     const workbook = newWorkbook();
-    const api = createWizardServer(inMemoryWizardWorkbook(workbook, { locale: 'en', today: '2026-03-01' }));
+    const api = createWizardServer(workbookDoor(workbook, { locale: 'en', today: '2026-03-01' }));
     api.applyWizard(inputFor([0, 3], 'en'));
     const opened = api.getWizardModel('en').current as WizardInput;
     // While the wizard is open, someone types a new target for likes in the sheet ...
@@ -239,7 +240,7 @@ describe('re-running the wizard after users worked in the sheets', () => {
 
   it('finds its rows and tabs after sorting, inserted rows and renamed tabs', () => {
     const workbook = newWorkbook();
-    const api = createWizardServer(inMemoryWizardWorkbook(workbook, { locale: 'en', today: '2026-03-01' }));
+    const api = createWizardServer(workbookDoor(workbook, { locale: 'en', today: '2026-03-01' }));
     api.applyWizard(inputFor([0, 1, 3], 'en'));
     workbook.sortRows('KPI map', 2, 4, 3, false);
     workbook.insertRows('KPI map', 3, 1);
@@ -287,7 +288,7 @@ describe('re-running the wizard after users worked in the sheets', () => {
         fc.boolean(),
         (first, mapLanguage, aLanguages, bLanguages, aChanges, bChanges, aAdds, aFirst) => {
           const workbook = newWorkbook();
-          const api = createWizardServer(inMemoryWizardWorkbook(workbook, { locale: 'en', today: '2026-03-01' }));
+          const api = createWizardServer(workbookDoor(workbook, { locale: 'en', today: '2026-03-01' }));
           expect(api.applyWizard(inputFor(first, mapLanguage)).ok).toBe(true);
           const original = api.getWizardModel(null).current as WizardInput;
 

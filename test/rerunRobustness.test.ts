@@ -4,17 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../src/inMemory/workbook.ts';
-import { createWizardServer } from '../src/server/wizardServer.ts';
+import { createWizardServer } from '../src/commands/wizardServer.ts';
 import type { ApplySummary, KpiChoice, ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
-import { kpiRowKey } from '../src/wizard/validate.ts';
+import { kpiRowKey } from '../src/plan/rowKeys.ts';
 import { adoptRebased, draftFromModel, retypeNumbers, toWizardInput } from '../sidebar/draft.ts';
-import { inMemoryWizardWorkbook } from '../sidebar/localServer.ts';
+import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import { mapRecords, newWorkbook, typeDataRows } from './support/kpiMapWorkbook.ts';
 import { goal, kpi, wizardInput } from './support/wizardFixtures.ts';
 
 function server(locale = 'en-US'): { workbook: Workbook; api: ServerApi } {
   const workbook = newWorkbook();
-  return { workbook, api: createWizardServer(inMemoryWizardWorkbook(workbook, { locale, today: '2026-03-01' })) };
+  return { workbook, api: createWizardServer(workbookDoor(workbook, { locale, today: '2026-03-01' })) };
 }
 
 /** What a wizard opened now holds: the map's choices as getWizardModel gives them. */

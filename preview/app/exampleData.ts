@@ -4,8 +4,7 @@ import { toSerialDate } from '../../src/plan/serialDate.ts';
 import type { SheetSnapshot, SpreadsheetSnapshot } from '../../src/plan/snapshot.ts';
 import type { CellValue, Plan, SheetPlan } from '../../src/plan/types.ts';
 import type { Language } from '../../src/catalog/types.ts';
-import { applyPlanToWorkbook } from '../../src/inMemory/applyPlanToWorkbook.ts';
-import type { Workbook } from '../../src/inMemory/workbook.ts';
+import type { SpreadsheetDoor } from '../../src/door/spreadsheetDoor.ts';
 import type { ChannelId, ServerApi, WizardInput } from '../../src/shared/wizardApi.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY } from '../../src/wizard/dataColumns.ts';
 import { channelText } from '../../src/wizard/taxonomyTexts.ts';
@@ -197,11 +196,11 @@ export function exampleDataPlan(
 }
 
 /**
- * "Load example data" on the preview's workbook. A new workbook has no KPI map for the numbers to go
+ * "Load example data" on the preview's workbook, through its door. A new workbook has no KPI map for the numbers to go
  * into: the goal wizard's own code (applyWizard) builds a sample map first, and the message says so.
  * Returns what to tell the user, in the wizard's language.
  */
-export function loadExampleData(workbook: Workbook, server: ServerApi): string {
+export function loadExampleData(door: SpreadsheetDoor, server: ServerApi): string {
   const model = server.getWizardModel(null);
   let built = '';
   if (model.current === null) {
@@ -209,7 +208,7 @@ export function loadExampleData(workbook: Workbook, server: ServerApi): string {
     if (!summary.ok) return summary.messages.map((message) => message.message).join(' ');
     built = `${MESSAGES[model.language].sampleMap(summary.mapSheetName)} `;
   }
-  const result = exampleDataPlan(workbook.snapshot(), server.getWizardModel(null).current, model.today, model.language);
-  if (result.ok) applyPlanToWorkbook(workbook, result.plan);
+  const result = exampleDataPlan(door.readSnapshot(), server.getWizardModel(null).current, model.today, model.language);
+  if (result.ok) door.applyPlan(result.plan);
   return `${built}${result.message}`;
 }

@@ -1,24 +1,33 @@
+import { MENU_COMMANDS } from '../../src/commands/menuCommands.ts';
+import type { CommandDialogs } from '../../src/door/spreadsheetDoor.ts';
 import type { Workbook } from '../../src/inMemory/workbook.ts';
-import { buildReportOnWorkbook } from '../../src/report/workbookReport.ts';
-import { prepareWorkbookForSharing, undoWorkbookPrepareForSharing } from '../../src/sharing/workbookSharing.ts';
-import { commandLanguage } from '../../src/wizard/commandLanguage.ts';
+import { workbookDoor } from '../../src/inMemory/workbookDoor.ts';
 
 /**
  * What the add-on's menu items do in the preview, by the Apps Script function name the menu calls
- * (src/server/menu.ts). Each runs the same plan or code as on Google Sheets, against the in-memory
- * workbook, and returns what to tell the user ('' for nothing). 'showWizard' opens the side panel
- * and is handled by the page itself.
+ * (src/server/menu.ts): the same commands as on Google Sheets (src/commands/menuCommands.ts), through the
+ * in-memory workbook's door, with the page's confirm dialog. Returns what to tell the user ('' for
+ * nothing). 'showWizard' opens the side panel and is handled by the page itself.
  */
 export type MenuAction = (workbook: Workbook, ask: (message: string) => boolean) => string;
 
-/** The browser's language, the preview's stand-in for the Google account's locale. */
-const userLocale = () => (typeof navigator === 'undefined' ? null : navigator.language);
-
-/** One rule for every message (src/wizard/commandLanguage.ts): the KPI map's language, else the user's. */
-const language = (workbook: Workbook) => commandLanguage({ snapshot: workbook.snapshot(), userLocale: userLocale() });
+/** The command's last message is the one the page shows; a question goes to `ask`. */
+function previewAction(command: (typeof MENU_COMMANDS)[keyof typeof MENU_COMMANDS]): MenuAction {
+  return (workbook, ask) => {
+    let said = '';
+    const dialogs: CommandDialogs = {
+      alert: (_title, message) => void (said = message),
+      confirm: (_title, message) => ask(message),
+      status: (message) => void (said = message),
+    };
+    // The door's user locale is the browser's language, the preview's stand-in for the Google account's.
+    command(workbookDoor(workbook), dialogs);
+    return said;
+  };
+}
 
 export const MENU_ACTIONS: Record<string, MenuAction> = {
-  buildReport: (workbook) => buildReportOnWorkbook(workbook, userLocale()).message,
-  prepareForSharing: (workbook, ask) => prepareWorkbookForSharing(workbook, language(workbook), ask),
-  undoPrepareForSharing: (workbook) => undoWorkbookPrepareForSharing(workbook, language(workbook)),
+  buildReport: previewAction(MENU_COMMANDS.buildReport),
+  prepareForSharing: previewAction(MENU_COMMANDS.prepareForSharing),
+  undoPrepareForSharing: previewAction(MENU_COMMANDS.undoPrepareForSharing),
 };

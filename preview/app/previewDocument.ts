@@ -53,7 +53,7 @@ function restore(): Workbook {
 export function openDocument(): PreviewDocument {
   const workbook = restore();
   const grid = new WorkbookGridModel(workbook);
-  const { server } = createLocalServer({ workbook });
+  const { server, door } = createLocalServer({ workbook });
   // No spreadsheet locale to ask here: the sheet functions' messages follow the page's (the wizard's) language.
   setSheetFunctionLanguage(server.getWizardModel(null).language);
   let shownSheetId = workbook.activeSheetId;
@@ -74,7 +74,7 @@ export function openDocument(): PreviewDocument {
       const action = MENU_ACTIONS[functionName];
       return action === undefined ? null : action(workbook, ask);
     },
-    loadExampleData: () => loadExampleData(workbook, server),
+    loadExampleData: () => loadExampleData(door, server),
     writeBlock(sheetName, row, column, inputs) {
       if (!workbook.hasSheetNamed(sheetName)) workbook.addSheet(sheetName);
       const sheet = workbook.sheet(sheetName);

@@ -13,7 +13,7 @@ import type { SheetSnapshot, SpreadsheetSnapshot } from './snapshot.ts';
 import type { CellValue } from './types.ts';
 
 /** A value from getValues as plan data: Dates become serial numbers in the spreadsheet's time zone. */
-function toCellValue(value: unknown, timeZone: string): CellValue {
+export function toCellValue(value: unknown, timeZone: string): CellValue {
   if (value instanceof Date) return dateToSerial(value, timeZone);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return value === null || value === undefined ? '' : String(value);

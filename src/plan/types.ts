@@ -14,12 +14,13 @@
  *   A sort moves formulas like Sheets does (relative references to other rows shift), so refer to other
  *   sheets with whole columns ('KPI data'!B:B) or $-anchored cells, and to the own row relatively.
  *
- * Example (server side; the in-memory workbook takes the same plan with applyPlanToWorkbook):
- *   withDocumentLock({ lock: LockService, app: SpreadsheetApp }, () => {
- *     const snapshot = readSnapshot(spreadsheet);
+ * Example (a command, through the spreadsheet door of src/door/spreadsheetDoor.ts, which applies the same
+ * plan on Google Sheets and on the in-memory workbook):
+ *   door.withLock(() => {
+ *     const snapshot = door.readSnapshot();
  *     const plan: Plan = { sheets: [{ key: 'kpiMap', sheetId: sheetIdOf(snapshot, 'kpiMap'), name: 'KPI map',
  *       create: true, values: [{ start: 'A1', values: [['KPI', ROW_KEY_HEADER]] }], frozenRows: 1 }] };
- *     return applyPlanToSpreadsheet(SpreadsheetApp, spreadsheet, plan);
+ *     return door.applyPlan(plan);
  *   });
  */
 

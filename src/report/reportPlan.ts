@@ -108,7 +108,7 @@ function groupedKpis(map: MapLayout): Omit<ReportKpi, 'row'>[] {
   const found: (Omit<ReportKpi, 'row'> & { goalRank: number; order: number })[] = [];
   map.rows.forEach((row, order) => {
     if (isRetiredRow(map, row)) return;
-    const [kpiId, goalId] = row.key.split('|');
+    const { kpiId, businessGoalId: goalId } = row.keyParts;
     const kpi = findKpi(kpiId);
     if (!kpi) return;
     // The record's name; without a sound record the settings' name, else what the row's Goal cell shows.

@@ -1,12 +1,8 @@
 /**
- * The wizard's server functions as Apps Script calls them: the one module here that touches
- * SpreadsheetApp, LockService, Session, Utilities and HtmlService. Everything else is in
- * wizardServer.ts and runs in Node too. Nothing runs at load.
+ * The wizard's server functions as Apps Script calls them: the wizard of src/commands/wizardServer.ts
+ * through the Google Sheets door (appsScriptDoor.ts), and the sidebar itself (HtmlService). Nothing runs at load.
  */
-import { findAddonSheets } from '../plan/addonSheets.ts';
-import { applyPlanToSpreadsheet } from '../plan/applyToSpreadsheet.ts';
-import { withDocumentLock } from '../plan/documentLock.ts';
-import { readSnapshot } from '../plan/readSnapshot.ts';
+import { createWizardServer } from '../commands/wizardServer.ts';
 import type {
   ApplySummary,
   Language,
@@ -15,34 +11,10 @@ import type {
   WizardModel,
   WizardPreview,
 } from '../shared/wizardApi.ts';
-import { createWizardServer, type WizardWorkbook } from './wizardServer.ts';
-
-/** The open spreadsheet as a WizardWorkbook. */
-function activeWorkbook(): WizardWorkbook {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  // The time zone readSnapshot read, so "today" does not ask for it again.
-  let timeZone: string | undefined;
-  return {
-    readSnapshot: () => {
-      const snapshot = readSnapshot(spreadsheet);
-      timeZone = snapshot.timeZone;
-      return snapshot;
-    },
-    applyPlan: (plan) => applyPlanToSpreadsheet(SpreadsheetApp, spreadsheet, plan),
-    withLock: (work, language) =>
-      withDocumentLock({ lock: LockService, app: SpreadsheetApp, language: () => language }, work),
-    activate: (key) => {
-      const sheet = findAddonSheets(spreadsheet).get(key);
-      if (sheet) sheet.activate();
-      return sheet !== undefined;
-    },
-    userLocale: () => Session.getActiveUserLocale() || null,
-    today: () => Utilities.formatDate(new Date(), (timeZone ??= spreadsheet.getSpreadsheetTimeZone()), 'yyyy-MM-dd'),
-  };
-}
+import { activeSpreadsheetDoor } from './appsScriptDoor.ts';
 
 function server(): ServerApi {
-  return createWizardServer(activeWorkbook());
+  return createWizardServer(activeSpreadsheetDoor());
 }
 
 export function getWizardModel(language: Language | null): WizardModel {

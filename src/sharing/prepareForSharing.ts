@@ -1,5 +1,5 @@
 /**
- * "Prepare for sharing" and its undo, on any SharingDocument (Google Sheets or the in-memory workbook).
+ * "Prepare for sharing" and its undo, through the spreadsheet door (Google Sheets or the in-memory workbook).
  *
  * Prepare: every formula that calls the add-on's functions is rewritten into the catalog's native
  * formula, or frozen to the values it shows when no exact native formula exists. Each original
@@ -7,10 +7,13 @@
  * was written, so undo restores exactly the cells nobody has edited since, and reports the others.
  * Nothing else in the spreadsheet is written.
  */
-import { findSheet } from '../plan/snapshot.ts';
+import { findSheet, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import type { CellValue, Plan } from '../plan/types.ts';
 import { fingerprint, isErrorValue, planSharingChanges, type SharingChange, type SheetGrid } from './sharingChanges.ts';
-import type { RectangleWrite, SharingDocument } from './sharingDocument.ts';
+import type { RectangleWrite, SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
+
+/** What sharing uses of the door: every tab read and written by rectangles, and its record tab as a plan. */
+export type SharingDocument = Pick<SpreadsheetDoor, 'readSheets' | 'write' | 'readSnapshot' | 'applyPlan'>;
 
 /** The add-on key of the hidden sheet that records every original formula. */
 export const SHARING_BACKUP_KEY = 'sharingBackup';
@@ -40,19 +43,15 @@ export interface UndoResult {
   skipped: { sheetName: string; cell: string; original: string }[];
 }
 
-function recordSheetId(document: SharingDocument): number | undefined {
-  return findSheet(document.snapshot(), SHARING_BACKUP_KEY)?.sheetId;
-}
-
 /** Every tab the user works in: the record sheet itself is never scanned. */
-function userSheets(document: SharingDocument): SheetGrid[] {
-  const recordId = recordSheetId(document);
+function userSheets(document: SharingDocument, snapshot: SpreadsheetSnapshot): SheetGrid[] {
+  const recordId = findSheet(snapshot, SHARING_BACKUP_KEY)?.sheetId;
   return document.readSheets().filter((grid) => grid.sheetId !== recordId);
 }
 
 /** The changes "Prepare for sharing" would make now, for the confirm dialog. Writes nothing. */
 export function previewSharingChanges(document: SharingDocument): SharingChange[] {
-  return planSharingChanges(userSheets(document));
+  return planSharingChanges(userSheets(document, document.readSnapshot()));
 }
 
 function area(grid: SheetGrid | undefined, row: number, column: number, rows: number, columns: number): CellValue[][] {
@@ -125,8 +124,8 @@ interface RecordSheet {
   sheetId: number | null;
 }
 
-function readRecords(document: SharingDocument): RecordSheet {
-  const sheet = findSheet(document.snapshot(), SHARING_BACKUP_KEY);
+function readRecords(snapshot: SpreadsheetSnapshot): RecordSheet {
+  const sheet = findSheet(snapshot, SHARING_BACKUP_KEY);
   if (!sheet) return { records: [], rowsInSheet: 0, sheetId: null };
   const records: SharingRecord[] = [];
   for (const row of sheet.values.slice(1)) {
@@ -178,7 +177,9 @@ function recordPlan(records: readonly SharingRecord[], { rowsInSheet, sheetId }:
 
 /** Rewrites or freezes every formula that uses the add-on's functions and records the originals. */
 export function prepareForSharing(document: SharingDocument): PrepareResult {
-  const before = userSheets(document);
+  // One read of the add-on's tabs: only the record tab is used, and nothing but this run writes it.
+  const snapshot = document.readSnapshot();
+  const before = userSheets(document, snapshot);
   const changes = planSharingChanges(before);
   if (changes.length === 0) return { changes, frozenInstead: 0 };
   const bySheet = groupBySheet(changes);
@@ -202,7 +203,7 @@ export function prepareForSharing(document: SharingDocument): PrepareResult {
   for (const [sheetId, sheetChanges] of groupBySheet(blocked)) document.write(sheetId, writesFor(sheetChanges));
   const final = blocked.length > 0 ? new Map(document.readSheets().map((grid) => [grid.sheetId, grid])) : after;
 
-  const recordSheet = readRecords(document);
+  const recordSheet = readRecords(snapshot);
   const { records } = recordSheet;
   for (const change of changes) {
     const grid = final.get(change.sheetId);
@@ -230,7 +231,7 @@ export function prepareForSharing(document: SharingDocument): PrepareResult {
 
 /** Puts every recorded original formula back where the cell still holds what "Prepare for sharing" wrote. */
 export function undoPrepareForSharing(document: SharingDocument): UndoResult {
-  const recordSheet = readRecords(document);
+  const recordSheet = readRecords(document.readSnapshot());
   const { records } = recordSheet;
   if (records.length === 0) return { restored: 0, skipped: [] };
   const grids = document.readSheets();

@@ -11,14 +11,9 @@ import type { CellValue } from '../plan/types.ts';
 import { argumentShape, type A1Range } from './argumentShape.ts';
 import { findCalls } from './formulaTokens.ts';
 import { rewriteFormula } from './rewriteFormula.ts';
+import type { SheetGrid } from '../door/spreadsheetDoor.ts';
 
-/** One tab as read: formulas and evaluated values from A1 to the last cell with content. */
-export interface SheetGrid {
-  sheetId: number;
-  name: string;
-  formulas: string[][];
-  values: CellValue[][];
-}
+export type { SheetGrid };
 
 /** One formula cell that changes. JSON-safe, so the confirm dialog can list it. */
 export interface SharingChange {

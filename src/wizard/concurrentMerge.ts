@@ -16,7 +16,7 @@ import { NOTICE_TEXTS } from './noticeTexts.ts';
 import { numberAsTyped, parseTypedNumber } from './parseTyped.ts';
 import { CADENCES, CHANNELS } from './taxonomy.ts';
 import { CADENCE_TEXTS, channelText } from './taxonomyTexts.ts';
-import { kpiRowKey } from './validate.ts';
+import { kpiRowKey } from '../plan/rowKeys.ts';
 
 export interface MergeResult {
   /** The input to apply: yours where you changed something, the sheet's elsewhere. */

@@ -4,6 +4,7 @@
  */
 import { findKpi } from '../catalog/kpis.ts';
 import { LANGUAGES, type KpiDefinition, type Language } from '../catalog/types.ts';
+import { kpiRowKey } from '../plan/rowKeys.ts';
 import { fromSerialDate } from '../plan/serialDate.ts';
 import { numberAsTyped } from './parseTyped.ts';
 import { findSheet, type SheetSnapshot, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
@@ -30,7 +31,6 @@ import {
   socialGoalOfKpi,
 } from './taxonomy.ts';
 import { CADENCE_TEXTS, SOCIAL_GOAL_TEXTS, channelText } from './taxonomyTexts.ts';
-import { kpiRowKey } from './validate.ts';
 
 /** True when a status cell shows "Retired" in one of the languages. */
 function isRetiredLabel(value: CellValue): boolean {
@@ -109,7 +109,7 @@ export function mapRecordNotices(snapshot: SpreadsheetSnapshot, language: Langua
   }
   for (const row of layout.rows) {
     if (row.record === 'ok') continue;
-    const kpi = findKpi(row.key.split('|')[0]);
+    const kpi = findKpi(row.keyParts.kpiId);
     notices.push(t.rowRecord(tab, row.recordCell, kpi?.text[language].name ?? row.key));
   }
   return notices;
@@ -141,7 +141,7 @@ export function readCurrentChoices(snapshot: SpreadsheetSnapshot, language: Lang
   const kpis: KpiChoice[] = [];
   for (const row of layout.rows) {
     if (isRetiredRow(layout, row)) continue;
-    const [kpiId, businessGoalId, keyChannel] = row.key.split('|');
+    const { kpiId, businessGoalId, channel: keyChannel } = row.keyParts;
     const kpi = findKpi(kpiId);
     if (!kpi || !businessGoalId) continue;
     const channel =

@@ -21,6 +21,7 @@
 import { findKpi } from '../catalog/kpis.ts';
 import type { KpiDefinition, Language } from '../catalog/types.ts';
 import { columnLetters, cellA1 } from '../plan/a1.ts';
+import { kpiRowKey, parseKpiRowKey } from '../plan/rowKeys.ts';
 import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import { toSerialDate } from '../plan/serialDate.ts';
 import { NEW_SHEET_ROWS } from '../plan/sheetsLimits.ts';
@@ -90,7 +91,7 @@ import {
   inputFormat,
   unitFormat,
 } from './sheetStyle.ts';
-import { kpiRowKey, languageOf, validateWizardInput } from './validate.ts';
+import { languageOf, validateWizardInput } from './validate.ts';
 
 export interface KpiMapPlanOptions {
   /** 'YYYY-MM-DD' today in the spreadsheet's time zone: the next review is the first one after it. */
@@ -213,11 +214,10 @@ function matchRows(
     if (matched.has(choice)) continue;
     const label = channelText(choice.channel, language).name;
     const row = layout.rows.find((candidate) => {
-      const [kpiId, goalId] = candidate.key.split('|');
       return (
         !used.has(candidate) &&
-        kpiId === choice.kpiId &&
-        goalId === choice.businessGoalId &&
+        candidate.keyParts.kpiId === choice.kpiId &&
+        candidate.keyParts.businessGoalId === choice.businessGoalId &&
         String(cellOf(layout.sheet, candidate.row, channelColumn)) === label
       );
     });
@@ -335,7 +335,7 @@ export function buildKpiMapPlan(
   }
   const retiredRows: PlannedRow[] = [];
   for (const existing of unmatched) {
-    const kpi = findKpi(existing.key.split('|')[0]);
+    const kpi = findKpi(existing.keyParts.kpiId);
     if (kpi) retiredRows.push({ row: existing.row, kpi, key: existing.key, existing, choice: null });
   }
   const lastMapRow = Math.max(map.lastRow, nextRow - 1);
@@ -360,7 +360,7 @@ export function buildKpiMapPlan(
   const dataPlans: SheetPlan[] = [];
   const dataNotices: string[] = [];
   const blocked: string[] = [];
-  const keptKpiIds = new Set(map.rows.map((row) => row.key.split('|')[0]));
+  const keptKpiIds = new Set(map.rows.map((row) => row.keyParts.kpiId));
   for (const [key, wanted] of [
     ['kpiData', texts.dataName],
     ['kpiAnswers', texts.answersName],
@@ -497,7 +497,7 @@ export function buildKpiMapPlan(
       if (existing) rowsUpdated++;
       else rowsAdded++;
     } else {
-      const [, goalId] = entry.key.split('|');
+      const goalId = parseKpiRowKey(entry.key).businessGoalId;
       const goalName = oldShadow?.goalName ?? goals.get(goalId)?.name ?? String(cellOf(map.sheet, row, col('goal')));
       for (const column of USER_COLUMNS) keepCell(row, col(column));
       setCell(values, row, col('goal'), goalName);

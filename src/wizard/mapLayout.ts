@@ -6,6 +6,7 @@
  */
 import { LANGUAGES } from '../catalog/types.ts';
 import { cellA1, columnLetters } from '../plan/a1.ts';
+import { parseKpiRowKey, type KpiRowKey } from '../plan/rowKeys.ts';
 import type { SheetSnapshot } from '../plan/snapshot.ts';
 import { ROW_KEY_HEADER, type CellValue } from '../plan/types.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY, columnLabel, columnsForKpis } from './dataColumns.ts';
@@ -46,6 +47,8 @@ export { USER_COLUMNS, type MapSettings, type RowShadow, type UserColumn } from 
 
 export interface ExistingRow {
   key: string;
+  /** The key's parts: KPI, business goal and channel. */
+  keyParts: KpiRowKey;
   row: number;
   shadow: RowShadow | null;
   /** The hidden record as found: blank ('absent'), sound, or damaged; and its cell, e.g. 'R5'. */
@@ -134,6 +137,7 @@ export function readMapLayout(sheet: SheetSnapshot | undefined): MapLayout {
     const record = readRowShadow(cellOf(sheet, keyed.row, writtenColumn));
     rows.push({
       key: keyed.key,
+      keyParts: parseKpiRowKey(keyed.key),
       row: keyed.row,
       shadow: record.kind === 'ok' ? record.value : null,
       record: record.kind,

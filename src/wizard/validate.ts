@@ -5,6 +5,7 @@
  */
 import { findKpi, TRACKABLE_KPIS } from '../catalog/kpis.ts';
 import { LANGUAGES, type Language } from '../catalog/types.ts';
+import { kpiRowKey } from '../plan/rowKeys.ts';
 import type { FieldMessage, KpiChoice, WizardInput } from '../shared/wizardApi.ts';
 import { displayDate } from './displayDate.ts';
 import { parseIsoDate, parseTypedNumber, typedAsPercent, type Parsed } from './parseTyped.ts';
@@ -15,11 +16,6 @@ import { VALIDATION_TEXTS, type ValidationTexts } from './validateTexts.ts';
 export function languageOf(input: Pick<WizardInput, 'language'> | null | undefined): Language {
   const language = input?.language;
   return LANGUAGES.includes(language as Language) ? (language as Language) : 'en';
-}
-
-/** The stable identity of a KPI row on the map: the same KPI may serve two goals or two channels. */
-export function kpiRowKey(choice: Pick<KpiChoice, 'kpiId' | 'businessGoalId' | 'channel'>): string {
-  return `${choice.kpiId}|${choice.businessGoalId}|${choice.channel}`;
 }
 
 /**

@@ -2,10 +2,8 @@
 import { TRACKABLE_KPIS, findKpi } from '../../src/catalog/kpis.ts';
 import type { KpiChoice, WizardInput } from '../../src/shared/wizardApi.ts';
 import { CHANNELS, socialGoalOfKpi } from '../../src/wizard/taxonomy.ts';
-import { applyPlanToSpreadsheet } from '../../src/plan/applyToSpreadsheet.ts';
-import { withDocumentLock } from '../../src/plan/documentLock.ts';
-import { readSnapshot } from '../../src/plan/readSnapshot.ts';
-import { buildKpiMapPlan } from '../../src/wizard/kpiMapPlan.ts';
+import { createWizardServer } from '../../src/commands/wizardServer.ts';
+import { countingDoor } from './countingDoor.ts';
 import type { CountingServices } from './countingSpreadsheetApp.ts';
 import { NOT_ANSWERED } from './wizardFixtures.ts';
 
@@ -44,23 +42,33 @@ export function inputWithKpis(count: number): WizardInput {
 }
 
 /**
- * Applies the wizard for `count` KPIs as the server does; returns the document calls reading and applying
- * took, and how many of the apply calls grew a tab (a data tab wider than 26 columns needs one).
+ * Applies the wizard for `count` KPIs through the wizard server and the Google Sheets door, as Apps Script
+ * runs it; returns the document calls reading and applying took, and how many of the apply calls grew a tab
+ * (a data tab wider than 26 columns needs one).
  */
 export function applyWizardCounted(
   services: CountingServices,
   count: number,
   input = inputWithKpis(count),
 ): { read: number; apply: number; grow: number } {
-  let counts = { read: 0, apply: 0, grow: 0 };
-  withDocumentLock(services, () => {
-    services.resetLog();
-    // Reading counts what planning asks for too (the other tabs' names are read only when a tab is created).
-    const { plan } = buildKpiMapPlan(input, readSnapshot(services.spreadsheet), { today: '2026-03-01' });
-    const read = services.documentCalls();
-    services.resetLog();
-    applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
-    counts = { read, apply: services.documentCalls(), grow: services.growthCalls() };
-  });
+  const door = countingDoor(services);
+  let counts: { read: number; apply: number; grow: number } | null = null;
+  const summary = createWizardServer({
+    ...door,
+    today: () => '2026-03-01',
+    readSnapshot() {
+      services.resetLog();
+      return door.readSnapshot();
+    },
+    applyPlan(plan) {
+      // Reading counts what planning asks for too (the other tabs' names are read only when a tab is created).
+      const read = services.documentCalls();
+      services.resetLog();
+      const applied = door.applyPlan(plan);
+      counts = { read, apply: services.documentCalls(), grow: services.growthCalls() };
+      return applied;
+    },
+  }).applyWizard(input);
+  if (!counts) throw new Error(`The wizard wrote nothing: ${JSON.stringify(summary.messages)}`);
   return counts;
 }

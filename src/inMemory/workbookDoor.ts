@@ -1,18 +1,45 @@
 /**
- * "Prepare for sharing" on the in-memory workbook (tests and the local preview). HyperFormula is GPL:
- * like src/inMemory, this module is never imported by src/main.ts.
+ * The spreadsheet door (src/door/spreadsheetDoor.ts) on the in-memory workbook: the tests, the sidebar's
+ * local server and the preview run the commands through it. HyperFormula is GPL: like the rest of
+ * src/inMemory, never imported by src/main.ts.
  */
-import { applyPlanToWorkbook } from '../inMemory/applyPlanToWorkbook.ts';
-import type { Workbook } from '../inMemory/workbook.ts';
+import type { SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
 import { rangeA1 } from '../plan/a1.ts';
 import { toLiteralInput } from '../plan/literalText.ts';
 import type { CellValue } from '../plan/types.ts';
-import type { SheetGrid } from './sharingChanges.ts';
-import type { SharingDocument } from './sharingDocument.ts';
+import { commandLanguage } from '../wizard/commandLanguage.ts';
+import { applyPlanToWorkbook } from './applyPlanToWorkbook.ts';
+import type { Workbook } from './workbook.ts';
 
-export function workbookSharingDocument(workbook: Workbook): SharingDocument {
+export interface WorkbookDoorOptions {
+  /** The user's locale, e.g. 'da-DK' (decides the default language); the browser's when left out. */
+  locale?: string;
+  /** 'YYYY-MM-DD' today; the browser's date when left out (tests fix it so dates stay valid). */
+  today?: string;
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function workbookDoor(workbook: Workbook, options: WorkbookDoorOptions = {}): SpreadsheetDoor {
+  const userLocale = () => options.locale ?? (typeof navigator === 'undefined' ? null : navigator.language);
   return {
-    readSheets(): SheetGrid[] {
+    readSnapshot: () => workbook.snapshot(),
+    applyPlan: (plan) => applyPlanToWorkbook(workbook, plan),
+    // One page, one user: nothing else writes in between.
+    withLock: (work) => work(),
+    activate(key) {
+      const sheet = workbook.sheetByKey(key);
+      if (sheet) workbook.activeSheetId = sheet.sheetId;
+      return sheet !== undefined;
+    },
+    userLocale,
+    today: () => options.today ?? localToday(),
+    language: () => commandLanguage({ snapshot: workbook.snapshot(), userLocale: userLocale() }),
+    readSheets() {
       return workbook.listSheets().map((info) => {
         const a1 = rangeA1({ row: 1, column: 1, numRows: info.rows, numColumns: info.columns });
         return {
@@ -46,10 +73,6 @@ export function workbookSharingDocument(workbook: Workbook): SharingDocument {
           }
         }
       });
-    },
-    snapshot: () => workbook.snapshot(),
-    applyPlan(plan) {
-      applyPlanToWorkbook(workbook, plan);
     },
   };
 }

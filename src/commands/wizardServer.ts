@@ -1,11 +1,10 @@
 /**
- * The sidebar's server calls as plain logic over a workbook: the same code runs on Google Sheets
- * (src/server/wizard.ts gives it a SpreadsheetApp-backed workbook) and on the in-memory workbook in
- * tests and the local preview. JSON in, JSON out.
+ * The goal wizard's server calls (the sidebar's google.script.run calls), written once against the
+ * spreadsheet door: src/server/wizard.ts gives it Google Sheets, sidebar/localServer.ts the in-memory
+ * workbook of the tests and the local preview. JSON in, JSON out.
  */
+import type { SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
 import { oversizedCell } from '../plan/oversizedCell.ts';
-import type { SpreadsheetSnapshot } from '../plan/snapshot.ts';
-import type { ApplyResult, Plan, SheetKey } from '../plan/types.ts';
 import { SHEETS_CELL_LIMIT } from '../shared/fieldLimits.ts';
 import type {
   ApplySummary,
@@ -24,22 +23,8 @@ import { recommend } from '../wizard/recommend.ts';
 import { languageOf, validateWizardInput } from '../wizard/validate.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
 import { buildWizardModel } from '../wizard/wizardModel.ts';
-import { checkLanguageArgument, checkWizardInput } from './payloadShape.ts';
-import { formatCount, PAYLOAD_TEXTS } from './payloadTexts.ts';
-
-/** What the wizard needs from a spreadsheet. */
-export interface WizardWorkbook {
-  readSnapshot(): SpreadsheetSnapshot;
-  applyPlan(plan: Plan): ApplyResult;
-  /** Runs read → plan → apply so that no one else writes in between; says so in `language` when it cannot. */
-  withLock<T>(work: () => T, language: Language): T;
-  /** Brings an add-on sheet to the front; false when it does not exist. */
-  activate(key: SheetKey): boolean;
-  /** The user's locale, e.g. 'da_DK', or null when unknown. */
-  userLocale(): string | null;
-  /** 'YYYY-MM-DD' today in the spreadsheet's time zone. */
-  today(): string;
-}
+import { checkLanguageArgument, checkWizardInput } from '../server/payloadShape.ts';
+import { formatCount, PAYLOAD_TEXTS } from '../server/payloadTexts.ts';
 
 const NO_MAP: Record<Language, string> = {
   en: 'There is no KPI map yet: run the goal wizard and apply it first.',
@@ -66,17 +51,17 @@ function refused(messages: FieldMessage[], extra: Partial<ApplySummary> = {}): A
  * Every entry point checks its payload's shape first (src/server/payloadShape.ts): the arguments are
  * whatever google.script.run was handed, typed here as the sidebar sends them but trusted only once checked.
  */
-export function createWizardServer(workbook: WizardWorkbook): ServerApi {
+export function createWizardServer(door: SpreadsheetDoor): ServerApi {
   // For a payload too broken to carry its own language; nothing has been read yet.
-  const usersLanguage = () => commandLanguage({ userLocale: workbook.userLocale() });
+  const usersLanguage = () => commandLanguage({ userLocale: door.userLocale() });
   return {
     getWizardModel(language: Language | null): WizardModel {
       const asked = checkLanguageArgument(language, usersLanguage());
-      const snapshot = workbook.readSnapshot();
+      const snapshot = door.readSnapshot();
       // The language switch, else the map's language (its numbers were typed in it), else the user's.
-      const chosen = commandLanguage({ asked, snapshot, userLocale: workbook.userLocale() });
+      const chosen = commandLanguage({ asked, snapshot, userLocale: door.userLocale() });
       const current = readCurrentChoices(snapshot, chosen);
-      return buildWizardModel(chosen, current, workbook.today(), mapRecordNotices(snapshot, chosen));
+      return buildWizardModel(chosen, current, door.today(), mapRecordNotices(snapshot, chosen));
     },
 
     previewWizard(payload: WizardInput): WizardPreview {
@@ -84,19 +69,19 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
       if (!checked.ok) return { recommendations: [], vanity: [], messages: checked.messages };
       const input = checked.value;
       const { recommendations, vanity } = recommend(input);
-      return { recommendations, vanity, messages: validateWizardInput(input, workbook.today()) };
+      return { recommendations, vanity, messages: validateWizardInput(input, door.today()) };
     },
 
     applyWizard(payload: WizardInput): ApplySummary {
       const checked = checkWizardInput(payload, usersLanguage());
       if (!checked.ok) return refused(checked.messages);
       const input = checked.value;
-      const messages = validateWizardInput(input, workbook.today());
+      const messages = validateWizardInput(input, door.today());
       // Nothing is written when the input is invalid.
       if (messages.length > 0) return refused(messages);
       const language = languageOf(input);
-      return workbook.withLock(() => {
-        const snapshot = workbook.readSnapshot();
+      return door.withLock(() => {
+        const snapshot = door.readSnapshot();
         // Another wizard may have applied since this one was opened: only what changed here is written.
         const theirs = input.base ? readCurrentChoices(snapshot, language) : null;
         const merged = mergeWithSheet(input, theirs, language);
@@ -107,9 +92,9 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
             { conflicts: merged.conflicts, rebased: merged.input },
           );
         }
-        const problems = validateWizardInput(merged.input, workbook.today());
+        const problems = validateWizardInput(merged.input, door.today());
         if (problems.length > 0) return refused(problems, { rebased: merged.input });
-        const built = buildKpiMapPlan(merged.input, snapshot, { today: workbook.today() });
+        const built = buildKpiMapPlan(merged.input, snapshot, { today: door.today() });
         if (built.blocked.length > 0) {
           return refused(built.blocked.map((message) => ({ field: 'dataSheets', message })));
         }
@@ -121,7 +106,7 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
           const message = t.tooBigForCell(tooBig.sheet, tooBig.cell, count(tooBig.length), count(SHEETS_CELL_LIMIT));
           return refused([{ field: 'input', message }]);
         }
-        const applied = workbook.applyPlan(built.plan);
+        const applied = door.applyPlan(built.plan);
         return {
           ok: true,
           messages: [],
@@ -137,7 +122,7 @@ export function createWizardServer(workbook: WizardWorkbook): ServerApi {
 
     activateKpiMap(): void {
       // No map: the rule comes down to the user's language.
-      if (!workbook.activate('kpiMap')) throw new Error(NO_MAP[commandLanguage({ userLocale: workbook.userLocale() })]);
+      if (!door.activate('kpiMap')) throw new Error(NO_MAP[commandLanguage({ userLocale: door.userLocale() })]);
     },
   };
 }
