@@ -397,7 +397,11 @@ export class Workbook {
   setCell(sheetName: string, a1: string, input: string | number | boolean | null): void {
     const sheet = this.sheet(sheetName);
     const { row, column } = parseCell(a1);
-    if (typeof input === 'string' && input.startsWith('=')) this.writeFormula(sheet, row, column, input);
+    // A cell formatted as plain text ('@', Format → Number → Plain text in Sheets) keeps what is typed
+    // as text, '=…', '+1' and '2024-01-31' included, as Sheets and Calc do for text-formatted cells.
+    if (typeof input === 'string' && input !== '' && sheet.cells.get(`${row},${column}`)?.format === '@')
+      this.writeRaw(sheet, row, column, `'${input}`);
+    else if (typeof input === 'string' && input.startsWith('=')) this.writeFormula(sheet, row, column, input);
     else this.writeRaw(sheet, row, column, input === '' ? null : input);
   }
 
