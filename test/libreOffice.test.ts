@@ -22,6 +22,10 @@ import { exampleDataPlan } from '../preview/app/exampleData.ts';
 import { createLocalServer } from '../sidebar/localServer.ts';
 import { findSoffice, recalculateInLibreOffice } from './support/libreOffice.ts';
 import { typeRows } from './support/kpiMapWorkbook.ts';
+import { findSheet } from '../src/plan/snapshot.ts';
+import { CHANNEL_KEY, PERIOD_KEY } from '../src/wizard/dataColumns.ts';
+import { readDataLayout } from '../src/wizard/mapLayout.ts';
+import { NOTE_KEY } from '../src/wizard/periodNotes.ts';
 import { inputWithKpis } from './support/manyKpis.ts';
 import {
   functionsMissingElsewhere,
@@ -58,6 +62,26 @@ const USER_FORMULAS: Record<string, string> = {
   Q7: '=KPI_PROGRESS(A2:A7,50,200)',
 };
 
+/** Notes on "KPI data": one per channel in the latest period (one starting with '='), one in an earlier period. */
+function typeNotes(workbook: Workbook): void {
+  const data = findSheet(workbook.snapshot(), 'kpiData');
+  if (!data) throw new Error('no KPI data sheet');
+  const layout = readDataLayout(data);
+  const [period, channel, note] = [PERIOD_KEY, CHANNEL_KEY, NOTE_KEY].map((key) => layout.columns.get(key) as number);
+  const rows = data.values.map((cells, i) => ({ row: i + 1, period: cells[period - 1], channel: cells[channel - 1] }));
+  const latest = Math.max(...rows.map((r) => (typeof r.period === 'number' ? r.period : 0)));
+  const cell = (row: number) => rangeA1({ row, column: note, numRows: 1, numColumns: 1 });
+  for (const r of rows.filter((r) => r.period === latest)) {
+    workbook.setCell(
+      data.name,
+      cell(r.row),
+      r.channel === 'Facebook' ? '=ads paused "for now"' : `${r.channel}: reels`,
+    );
+  }
+  const earlier = rows.find((r) => typeof r.period === 'number' && r.period < latest);
+  if (earlier) workbook.setCell(data.name, cell(earlier.row), 'an older note');
+}
+
 /** The workbook as a manager receives it: built by the wizard, with data, a report and a prepared user tab. */
 function sharedWorkbook(): Workbook {
   const { server, workbook } = createLocalServer({ locale: 'en', today: TODAY });
@@ -67,6 +91,7 @@ function sharedWorkbook(): Workbook {
   const example = exampleDataPlan(workbook.snapshot(), server.getWizardModel(null).current, TODAY);
   if (!example.ok) throw new Error(example.message);
   applyPlanToWorkbook(workbook, example.plan);
+  typeNotes(workbook);
   expect(buildReportOnWorkbook(workbook, 'en').ok).toBe(true);
   workbook.addSheet('My numbers');
   typeRows(workbook, 'My numbers', USER_ROWS);
