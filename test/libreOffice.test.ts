@@ -129,6 +129,12 @@ describe('the shared workbook in a second engine (LibreOffice Calc, from .xlsx)'
     expect(missing).toEqual([]);
   });
 
+  it('has the latest period’s notes on the report, so the comparison covers them', () => {
+    const shown = workbook.getValues('KPI report', 'A1:Z120').flat().map(String);
+    expect(shown.some((text) => text.includes('=ads paused "for now"'))).toBe(true);
+    expect(shown.some((text) => text.includes('an older note'))).toBe(false);
+  });
+
   it('every cell a formula fills shows the same value in LibreOffice as in HyperFormula', async () => {
     const soffice = findSoffice();
     const input = join(dir, 'shared.xlsx');
