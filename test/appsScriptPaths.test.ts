@@ -113,10 +113,11 @@ describe('the data sheets grow with the data', () => {
   it('the in-memory workbook (and so the preview) does the same', () => {
     const { workbook } = applyWizardTo(inputWithKpis(60));
     const name = workbook.snapshot().sheets.find((sheet) => sheet.key === 'kpiData')?.name as string;
-    expect(workbook.gridSize(name)).toEqual({ rows: 1000, columns: 36 });
+    // Period, channel, the 60 KPIs' inputs and the note column.
+    expect(workbook.gridSize(name)).toEqual({ rows: 1000, columns: 37 });
     workbook.setCell(name, 'A950', 46_000);
     applyPlanToWorkbook(workbook, buildKpiMapPlan(inputWithKpis(60), workbook.snapshot()).plan);
-    expect(workbook.gridSize(name)).toEqual({ rows: 1150, columns: 36 });
+    expect(workbook.gridSize(name)).toEqual({ rows: 1150, columns: 37 });
     expect(workbook.getCell(name, 'A1150').format).toBe('yyyy-mm-dd');
     expect(() => workbook.setCell(name, 'A1151', 1)).toThrow(
       'The coordinates of the range are outside the dimensions of the sheet.',

@@ -89,13 +89,20 @@ describe('the KPI map plan', () => {
       'Kanaal',
       'Totaal aantal volgers',
       'Keren gedeeld',
+      'Notitie: waarom het veranderde',
     ]);
   });
 
   it('gives the data sheet exactly the input columns the chosen KPIs need, each with a note on where to find it', () => {
     const { result } = applyWizardTo(twoGoals);
     const data = sheetOf(result.plan, 'kpiData');
-    expect(data.values?.[0].values[1]).toEqual(['Period', 'Channel', 'Total followers', 'Shares']);
+    expect(data.values?.[0].values[1]).toEqual([
+      'Period',
+      'Channel',
+      'Total followers',
+      'Shares',
+      'Note: why it moved',
+    ]);
     const notes = data.notes?.[0].notes[0] ?? [];
     expect(notes[2]).toContain('Facebook/Instagram Insights');
     expect(data.frozenRows).toBe(2);

@@ -20,6 +20,10 @@ import { createLocalServer } from '../sidebar/localServer.ts';
 import { findSoffice, recalculateInLibreOffice } from './support/libreOffice.ts';
 import { typeRows } from './support/kpiMapWorkbook.ts';
 import { runMenuCommand } from './support/menuCommands.ts';
+import { findSheet } from '../src/plan/snapshot.ts';
+import { CHANNEL_KEY, PERIOD_KEY } from '../src/wizard/dataColumns.ts';
+import { readDataLayout } from '../src/wizard/mapLayout.ts';
+import { NOTE_KEY } from '../src/wizard/periodNotes.ts';
 import { inputWithKpis } from './support/manyKpis.ts';
 import {
   functionsMissingElsewhere,
@@ -56,6 +60,26 @@ const USER_FORMULAS: Record<string, string> = {
   Q7: '=KPI_PROGRESS(A2:A7,50,200)',
 };
 
+/** Notes on "KPI data": one per channel in the latest period (one starting with '='), one in an earlier period. */
+function typeNotes(workbook: Workbook): void {
+  const data = findSheet(workbook.snapshot(), 'kpiData');
+  if (!data) throw new Error('no KPI data sheet');
+  const layout = readDataLayout(data);
+  const [period, channel, note] = [PERIOD_KEY, CHANNEL_KEY, NOTE_KEY].map((key) => layout.columns.get(key) as number);
+  const rows = data.values.map((cells, i) => ({ row: i + 1, period: cells[period - 1], channel: cells[channel - 1] }));
+  const latest = Math.max(...rows.map((r) => (typeof r.period === 'number' ? r.period : 0)));
+  const cell = (row: number) => rangeA1({ row, column: note, numRows: 1, numColumns: 1 });
+  for (const r of rows.filter((r) => r.period === latest)) {
+    workbook.setCell(
+      data.name,
+      cell(r.row),
+      r.channel === 'Facebook' ? '=ads paused "for now"' : `${r.channel}: reels`,
+    );
+  }
+  const earlier = rows.find((r) => typeof r.period === 'number' && r.period < latest);
+  if (earlier) workbook.setCell(data.name, cell(earlier.row), 'an older note');
+}
+
 /** The workbook as a manager receives it: built by the wizard, with data, a report and a prepared user tab. */
 function sharedWorkbook(): Workbook {
   const { server, workbook } = createLocalServer({ locale: 'en', today: TODAY });
@@ -65,6 +89,7 @@ function sharedWorkbook(): Workbook {
   const example = exampleDataPlan(workbook.snapshot(), server.getWizardModel(null).current, TODAY);
   if (!example.ok) throw new Error(example.message);
   applyPlanToWorkbook(workbook, example.plan);
+  typeNotes(workbook);
   expect(runMenuCommand('buildReport', workbook).status).not.toBeNull();
   workbook.addSheet('My numbers');
   typeRows(workbook, 'My numbers', USER_ROWS);
@@ -100,6 +125,12 @@ describe('the shared workbook in a second engine (LibreOffice Calc, from .xlsx)'
       functionsMissingElsewhere(formula).map((name) => `${cell} uses ${name}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('has the latest period’s notes on the report, so the comparison covers them', () => {
+    const shown = workbook.getValues('KPI report', 'A1:Z120').flat().map(String);
+    expect(shown.some((text) => text.includes('=ads paused "for now"'))).toBe(true);
+    expect(shown.some((text) => text.includes('an older note'))).toBe(false);
   });
 
   it('every cell a formula fills shows the same value in LibreOffice as in HyperFormula', async () => {

@@ -197,12 +197,20 @@ describe('a data sheet whose hidden key row was deleted', () => {
     expect(currentBefore).toEqual([1700, 55]);
     workbook.deleteRows('KPI data', 1);
     const typed = workbook.getValues('KPI data', 'A1:H4');
+    // The note column came last on the new sheet; a column added later goes right of everything.
     const summary = api.applyWizard({ ...open(api, 'en'), kpis: [...open(api, 'en').kpis, kpi('shares')] });
     expect(summary.ok).toBe(true);
     const after = workbook.getValues('KPI data', 'A1:H5');
     // Everything typed is where it was; the new KPI's column is added to the right; no key row below the numbers.
     expect(after.slice(0, 3).map((r) => r.slice(0, 4))).toEqual(typed.slice(0, 3).map((r) => r.slice(0, 4)));
-    expect(after[0].slice(0, 5)).toEqual(['Period', 'Channel', 'Total followers', 'Likes', 'Shares']);
+    expect(after[0].slice(0, 6)).toEqual([
+      'Period',
+      'Channel',
+      'Total followers',
+      'Likes',
+      'Note: why it moved',
+      'Shares',
+    ]);
     expect(
       after
         .slice(3)

@@ -7,6 +7,7 @@ import type { Language } from '../../src/catalog/types.ts';
 import type { SpreadsheetDoor } from '../../src/door/spreadsheetDoor.ts';
 import type { ChannelId, ServerApi, WizardInput } from '../../src/shared/wizardApi.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY } from '../../src/wizard/dataColumns.ts';
+import { NOTE_KEY } from '../../src/wizard/periodNotes.ts';
 import { channelText } from '../../src/wizard/taxonomyTexts.ts';
 import { DATE_INPUTS, exampleMonth } from './exampleNumbers.ts';
 import { sampleWizardInput } from './sampleMap.ts';
@@ -125,6 +126,13 @@ function valueFor(
   return DATE_INPUTS.has(answer[2]) ? periodStart + value : value;
 }
 
+/** Notes on the latest month, for the first two channels: why their numbers moved (src/wizard/periodNotes.ts). */
+const EXAMPLE_NOTES: Record<Language, string[]> = {
+  en: ['Started three Reels a week', 'Ads paused mid-month'],
+  da: ['Startede tre Reels om ugen', 'Annoncer sat på pause midt i måneden'],
+  nl: ['Gestart met drie Reels per week', 'Advertenties halverwege de maand gepauzeerd'],
+};
+
 function fillSheet(
   layout: KeyedColumns,
   rowsPerMonth: number,
@@ -144,6 +152,9 @@ function fillSheet(
         for (const [key, column] of layout.columns) {
           if (key === PERIOD_KEY) row[column] = periodStart;
           else if (key === CHANNEL_KEY) row[column] = channelText(channel, choices.language).name;
+          else if (key === NOTE_KEY)
+            row[column] =
+              m === months.length - 1 ? (EXAMPLE_NOTES[choices.language][channels.indexOf(channel)] ?? null) : null;
           else
             row[column] = valueFor(key, month, periodStart, (kpiId, input) =>
               kpiId === 'nps' ? nps[input] : month[input],

@@ -3,6 +3,7 @@ import { GridView } from './grid.ts';
 import { ADDON_NAME, menuBar } from './menuBar.ts';
 import { openDocument, type PreviewDocument } from './previewDocument.ts';
 import { a1 } from './sheetModel.ts';
+import { openSettingsDialog, withMapLocale } from './spreadsheetLocale.ts';
 import type { ServerApi } from '../../src/shared/wizardApi.ts';
 
 /**
@@ -162,7 +163,8 @@ function serverForSidebar(server: ServerApi): ServerApi {
     getWizardModel: (language) => server.getWizardModel(language),
     previewWizard: (input) => server.previewWizard(input),
     applyWizard(input) {
-      const summary = server.applyWizard(input);
+      // Creating the KPI map gives the spreadsheet the map's language's locale (spreadsheetLocale.ts).
+      const summary = withMapLocale(doc.grid.workbook, () => server.applyWizard(input));
       // After the frame's promise resolves, as google.script.run's success handler would run.
       setTimeout(afterServerChange, 0);
       return summary;
@@ -207,7 +209,7 @@ function runMenuItem(functionName: string): void {
 }
 
 exampleButton.addEventListener('click', () => {
-  say(doc.loadExampleData());
+  say(withMapLocale(doc.grid.workbook, () => doc.loadExampleData()));
   afterServerChange();
 });
 
@@ -220,7 +222,23 @@ resetButton.addEventListener('click', () => {
   window.location.reload();
 });
 
-const menus = menuBar(readAddonMenu(), runMenuItem);
+/** File → Settings: the spreadsheet's locale; the grid and the formula bar show numbers by it at once. */
+function openSettings(): void {
+  openSettingsDialog(doc.grid.workbook, () => {
+    showSheet(grid.activeSheet);
+    formulaInput.value = doc.grid.input(grid.activeSheet, grid.selection.row, grid.selection.column);
+    scheduleSave();
+  });
+}
+
+const menus = menuBar(
+  readAddonMenu(),
+  runMenuItem,
+  [{ kind: 'item', caption: 'Settings', functionName: 'settings' }],
+  (name) => {
+    if (name === 'settings') openSettings();
+  },
+);
 // F10 or Alt+/ reaches the menus from anywhere on the page, as in Sheets.
 document.addEventListener('keydown', (event) => {
   if (event.key === 'F10' || (event.altKey && event.key === '/')) {
@@ -239,6 +257,10 @@ grid.root.focus();
   ready: true,
   get activeSheet() {
     return doc.grid.sheetNames()[grid.activeSheet];
+  },
+  /** The spreadsheet's locale (File → Settings), e.g. 'da_DK'. */
+  get locale() {
+    return doc.grid.workbook.locale;
   },
   saveNow,
   /** For the benchmark: fills a sheet without typing every cell, then shows it. */

@@ -1,8 +1,8 @@
 import type { MenuEntry } from './addonMenu.ts';
 
 /**
- * The Sheets menu bar: the usual menus (shown, not needed here) and Extensions → Social KPI Kit →
- * the add-on's own items. Keyboard, as in Sheets: F10 or Alt+/ from anywhere focuses the menu bar
+ * The Sheets menu bar: the usual menus (shown, not needed here), File → Settings (the spreadsheet's
+ * locale, as in Sheets) and Extensions → Social KPI Kit → the add-on's own items. Keyboard, as in Sheets: F10 or Alt+/ from anywhere focuses the menu bar
  * (on Extensions, the menu that works here); Left/Right move along the bar, Down, Enter or Space
  * opens a menu, Up/Down move in it, Right opens a submenu and Left closes it; Escape closes one level,
  * and on the bar it returns the focus to where it was (the grid). The bar is one Tab stop.
@@ -112,14 +112,24 @@ export interface MenuBar {
   focus(from: HTMLElement | null): void;
 }
 
-/** Builds the menu bar; `run` receives the Apps Script function name a menu item calls (e.g. 'showWizard'). */
-export function menuBar(addonEntries: MenuEntry[], run: (functionName: string) => void): MenuBar {
+/**
+ * Builds the menu bar; `run` receives the Apps Script function name a menu item calls (e.g. 'showWizard').
+ * `fileEntries` make File a working menu (the preview's File → Settings); `runFile` receives their names.
+ */
+export function menuBar(
+  addonEntries: MenuEntry[],
+  run: (functionName: string) => void,
+  fileEntries: MenuEntry[] = [],
+  runFile: (name: string) => void = () => undefined,
+): MenuBar {
   const nav = document.createElement('nav');
   nav.className = 'menu-bar';
   nav.setAttribute('aria-label', 'Menu bar');
   /** Where the focus goes back to when the bar is left with Escape or a menu item has run. */
   let returnTo: HTMLElement | null = null;
   const tops: HTMLButtonElement[] = [];
+  /** The menus that open (File, Extensions): their opener → how to open them. */
+  const openers = new Map<HTMLButtonElement, () => void>();
   const inert = (name: string) => {
     const menu = document.createElement('div');
     menu.className = 'menu';
@@ -131,27 +141,73 @@ export function menuBar(addonEntries: MenuEntry[], run: (functionName: string) =
     nav.append(menu);
     tops.push(item);
   };
-  for (const name of SHEETS_MENUS) inert(name);
-  const extensions = document.createElement('div');
-  extensions.className = 'menu';
-  const opener = button('Extensions');
-  opener.setAttribute('aria-haspopup', 'menu');
-  opener.setAttribute('aria-expanded', 'false');
-  const hideDropdown = () => {
-    dropdown.hidden = true;
-    opener.setAttribute('aria-expanded', 'false');
-    dropdown.querySelectorAll<HTMLElement>('.menu-list .menu-list').forEach((sub) => (sub.hidden = true));
-  };
   const focusTop = (item: HTMLButtonElement) => {
     // One Tab stop for the whole bar: the menu last used.
     for (const top of tops) top.tabIndex = top === item ? 0 : -1;
     item.focus();
   };
-  const side = (step: number) => {
-    hideDropdown();
-    focusTop(tops[(tops.indexOf(opener) + step + tops.length) % tops.length]);
+  /** A menu of the bar that opens, with its entries; `onlyFirst` leaves every other top entry disabled. */
+  const working = (name: string, entries: MenuEntry[], runEntry: (name: string) => void, onlyFirst: boolean) => {
+    const menu = document.createElement('div');
+    menu.className = 'menu';
+    const opener = button(name);
+    opener.setAttribute('aria-haspopup', 'menu');
+    opener.setAttribute('aria-expanded', 'false');
+    const hideDropdown = () => {
+      dropdown.hidden = true;
+      opener.setAttribute('aria-expanded', 'false');
+      dropdown.querySelectorAll<HTMLElement>('.menu-list .menu-list').forEach((sub) => (sub.hidden = true));
+    };
+    const side = (step: number) => {
+      hideDropdown();
+      focusTop(tops[(tops.indexOf(opener) + step + tops.length) % tops.length]);
+    };
+    const dropdown = list(
+      entries,
+      runEntry,
+      () => {
+        hideDropdown();
+        // A menu item ran: the focus goes back to the grid (or wherever F10 was pressed).
+        if (returnTo !== null && nav.contains(document.activeElement)) returnTo.focus();
+        returnTo = null;
+      },
+      () => {
+        hideDropdown();
+        opener.focus();
+      },
+      side,
+    );
+    if (onlyFirst) {
+      // Only the add-on's own entries work in the preview.
+      dropdown.querySelectorAll<HTMLButtonElement>(':scope > li > button:not(.has-submenu)').forEach((b) => {
+        b.disabled = true;
+      });
+    }
+    dropdown.hidden = true;
+    const openDropdown = () => {
+      dropdown.hidden = false;
+      opener.setAttribute('aria-expanded', 'true');
+      dropdown.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    };
+    opener.addEventListener('click', () => {
+      if (dropdown.hidden) openDropdown();
+      else hideDropdown();
+    });
+    document.addEventListener('mousedown', (event) => {
+      if (!menu.contains(event.target as Node)) hideDropdown();
+    });
+    menu.append(opener, dropdown);
+    nav.append(menu);
+    tops.push(opener);
+    openers.set(opener, openDropdown);
+    return opener;
   };
-  const dropdown = list(
+  for (const name of SHEETS_MENUS) {
+    if (name === 'File' && fileEntries.length > 0) working(name, fileEntries, runFile, false);
+    else inert(name);
+  }
+  const extensions = working(
+    'Extensions',
     [
       { kind: 'submenu', caption: ADDON_NAME, entries: addonEntries },
       { kind: 'separator' },
@@ -160,40 +216,10 @@ export function menuBar(addonEntries: MenuEntry[], run: (functionName: string) =
       { kind: 'item', caption: 'Apps Script', functionName: '' },
     ],
     run,
-    () => {
-      hideDropdown();
-      // A menu item ran: the focus goes back to the grid (or wherever F10 was pressed).
-      if (returnTo !== null && nav.contains(document.activeElement)) returnTo.focus();
-      returnTo = null;
-    },
-    () => {
-      hideDropdown();
-      opener.focus();
-    },
-    side,
+    true,
   );
-  // Only the add-on's own entries work in the preview.
-  dropdown.querySelectorAll<HTMLButtonElement>(':scope > li > button:not(.has-submenu)').forEach((b) => {
-    b.disabled = true;
-  });
-  dropdown.hidden = true;
-  const openDropdown = () => {
-    dropdown.hidden = false;
-    opener.setAttribute('aria-expanded', 'true');
-    dropdown.querySelector('button')?.focus();
-  };
-  opener.addEventListener('click', () => {
-    if (dropdown.hidden) openDropdown();
-    else hideDropdown();
-  });
-  document.addEventListener('mousedown', (event) => {
-    if (!extensions.contains(event.target as Node)) hideDropdown();
-  });
-  extensions.append(opener, dropdown);
-  nav.append(extensions);
-  tops.push(opener);
   inert('Help');
-  for (const top of tops) top.tabIndex = top === opener ? 0 : -1;
+  for (const top of tops) top.tabIndex = top === extensions ? 0 : -1;
   nav.addEventListener('keydown', (event) => {
     const at = tops.indexOf(event.target as HTMLButtonElement);
     if (at < 0) return;
@@ -201,8 +227,8 @@ export function menuBar(addonEntries: MenuEntry[], run: (functionName: string) =
       focusTop(tops[(at + (event.key === 'ArrowRight' ? 1 : tops.length - 1)) % tops.length]);
     } else if (event.key === 'Home' || event.key === 'End') {
       focusTop(tops[event.key === 'Home' ? 0 : tops.length - 1]);
-    } else if (event.key === 'ArrowDown' && tops[at] === opener) {
-      openDropdown();
+    } else if (event.key === 'ArrowDown' && openers.has(tops[at])) {
+      openers.get(tops[at])?.();
     } else if (event.key === 'Escape') {
       returnTo?.focus();
       returnTo = null;
@@ -215,7 +241,7 @@ export function menuBar(addonEntries: MenuEntry[], run: (functionName: string) =
     element: nav,
     focus(from) {
       if (from !== null && !nav.contains(from)) returnTo = from;
-      focusTop(opener);
+      focusTop(extensions);
     },
   };
 }

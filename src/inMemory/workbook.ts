@@ -12,7 +12,7 @@
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { boundOpenRanges, registerKpiFunctions } from './kpiPlugin.ts';
-import { formatValue, type ImpliedKind } from './formatValue.ts';
+import { DEFAULT_LOCALE, englishNumberInput, formatValue, localNumberText, type ImpliedKind } from './formatValue.ts';
 import { shiftFormula } from './shiftFormula.ts';
 import { parseCell, parseRange, rangeA1, type GridRange } from '../plan/a1.ts';
 import { locateRowKeys } from '../plan/rowKeys.ts';
@@ -118,6 +118,9 @@ export interface WorkbookJson {
   nextSheetId: number;
   activeSheetId: number | null;
   timeZone: string;
+  /** The spreadsheet locale, e.g. 'da_DK' (absent in workbooks saved before it was kept: en_US, not chosen). */
+  locale?: string;
+  localeChosen?: boolean;
   namedRanges: NamedRangeSpec[];
   sheets: {
     sheetId: number;
@@ -190,6 +193,14 @@ export class Workbook {
   /** The tab in front (Sheet.activate()). */
   activeSheetId: number | null = null;
   readonly namedRanges = new Map<string, NamedRangeSpec>();
+  /**
+   * The spreadsheet's locale, as Sheets spells it ('en_US', 'da_DK', 'nl_NL'; File → Settings → Locale):
+   * how numbers and dates are shown (formatValue.ts) and how typed numbers are read. Formulas keep
+   * English names and ',' separators whatever the locale, as formulas written through the API do.
+   */
+  locale = DEFAULT_LOCALE;
+  /** True once a user picked the locale (File → Settings in the preview): creating a KPI map then leaves it alone. */
+  localeChosen = false;
 
   constructor(
     /** The spreadsheet's time zone, reported in snapshots. */
@@ -337,14 +348,15 @@ export class Workbook {
     const formula = this.formulaAt(sheet, row, column);
     const attributes = sheet.cells.get(`${row},${column}`) ?? {};
     const serialized = this.hf.getCellSerialized(address);
-    const input =
-      formula ||
-      (typeof serialized === 'string' ? serialized.replace(/^'/, '') : serialized == null ? '' : String(serialized));
+    const typed =
+      typeof serialized === 'string' ? serialized.replace(/^'/, '') : serialized == null ? '' : String(serialized);
+    // The formula bar shows a typed number in the spreadsheet's locale, as Sheets does ('12,5%' in da_DK).
+    const input = formula || (typeof value === 'number' ? localNumberText(typed, this.locale) : typed);
     const view: CellView = {
       value,
       formula,
       input,
-      display: formatValue(value, attributes.format, this.impliedKind(address)),
+      display: formatValue(value, attributes.format, this.impliedKind(address), this.locale),
     };
     if (attributes.format !== undefined) view.format = attributes.format;
     if (raw instanceof DetailedCellError) view.error = raw.message || raw.value;
@@ -397,7 +409,14 @@ export class Workbook {
   setCell(sheetName: string, a1: string, input: string | number | boolean | null): void {
     const sheet = this.sheet(sheetName);
     const { row, column } = parseCell(a1);
-    if (typeof input === 'string' && input.startsWith('=')) this.writeFormula(sheet, row, column, input);
+    // A cell formatted as plain text ('@', Format → Number → Plain text in Sheets) keeps what is typed
+    // as text, '=…', '+1' and '2024-01-31' included, as Sheets and Calc do for text-formatted cells.
+    if (typeof input === 'string' && input !== '' && sheet.cells.get(`${row},${column}`)?.format === '@')
+      this.writeRaw(sheet, row, column, `'${input}`);
+    else if (typeof input === 'string' && input.startsWith('=')) this.writeFormula(sheet, row, column, input);
+    else if (typeof input === 'string' && englishNumberInput(input, this.locale) !== null)
+      // '1.200,50' typed in a da_DK spreadsheet is the number 1200.5 there (the engine reads English only).
+      this.writeRaw(sheet, row, column, englishNumberInput(input, this.locale));
     else this.writeRaw(sheet, row, column, input === '' ? null : input);
   }
 
@@ -587,6 +606,8 @@ export class Workbook {
       nextSheetId: this.nextSheetId,
       activeSheetId: this.activeSheetId,
       timeZone: this.timeZone,
+      locale: this.locale,
+      localeChosen: this.localeChosen,
       namedRanges: [...this.namedRanges.values()],
       sheets: this.sheets.map((sheet) => ({
         sheetId: sheet.sheetId,
@@ -617,6 +638,8 @@ export class Workbook {
       throw new Error('This is not a saved Social KPI Kit workbook (or one from a newer version): start a new one.');
     }
     const workbook = new Workbook(data.timeZone);
+    workbook.locale = data.locale ?? DEFAULT_LOCALE;
+    workbook.localeChosen = data.localeChosen ?? false;
     // Add every tab first, so formulas referring to later tabs resolve.
     for (const saved of data.sheets) {
       const sheet = workbook.addSheet(saved.name, saved.key);

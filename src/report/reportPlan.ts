@@ -43,6 +43,7 @@ import { SOCIAL_GOALS } from '../wizard/taxonomy.ts';
 import { SOCIAL_GOAL_TEXTS, channelText } from '../wizard/taxonomyTexts.ts';
 import { kpiPeriodReader, textFormula, type KpiPeriodReader } from './periodFormulas.ts';
 import { REPORT_TEXTS } from './reportTexts.ts';
+import { REPORT_NOTES_WIDTH, REPORT_NOTE_TEXTS, latestNotesFormula } from './reportNotes.ts';
 
 /** How many periods each trend table and chart shows: the latest ones. */
 export const TREND_PERIODS = 12;
@@ -64,6 +65,7 @@ const COLUMNS = [
   'bar',
   'status',
   'change',
+  'notes',
 ] as const;
 type ReportColumn = (typeof COLUMNS)[number];
 const COL = Object.fromEntries(COLUMNS.map((id, i) => [id, i + 1])) as Record<ReportColumn, number>;
@@ -215,7 +217,8 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
 
   // The KPI table.
   const tableHeader = 6;
-  for (const id of COLUMNS) grid.set(tableHeader, COL[id], textFormula(t.headers[id]));
+  const headers = { ...t.headers, notes: REPORT_NOTE_TEXTS[language].header };
+  for (const id of COLUMNS) grid.set(tableHeader, COL[id], textFormula(headers[id]));
   kind(tableHeader, 'tableHeader');
   let row = tableHeader + 1;
   const kpis: ReportKpi[] = [];
@@ -260,6 +263,7 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
     if (reader) {
       const before = reader.before(reader.latest);
       grid.set(r, COL.previous, `=IF(${mapRow}="","",IFERROR(IF(${before}=0,"",${reader.valueIn(before)}),""))`);
+      grid.set(r, COL.notes, latestNotesFormula(reader.latest, `$${L.channel}${r}`, mapRow, sheets, language));
     }
     const p = `${L.progress}${r}`;
     const filled = `ROUND(MAX(0,MIN(1,${p}))*${BAR_LENGTH},0)`;
@@ -407,6 +411,7 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
       { columns: L.bar, width: 120 },
       { columns: L.status, width: 110 },
       { columns: L.change, width: 170 },
+      { columns: L.notes, width: REPORT_NOTES_WIDTH },
     ],
     hiddenColumns: [`${M}:${columnLetters(goalTextColumn)}`],
   };

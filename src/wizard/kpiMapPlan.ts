@@ -74,6 +74,7 @@ import {
   type UserColumn,
 } from './mapLayout.ts';
 import { wizardValueWins } from './mergeRule.ts';
+import { NOTE_KEY, NOTE_TEXTS } from './periodNotes.ts';
 import { soundKpiBase, typedNumberValue } from './concurrentMerge.ts';
 import { cadenceOfCell, channelOfCell, mapRecordNotices, socialGoalOfRow } from './currentChoices.ts';
 import { NOTICE_TEXTS } from './noticeTexts.ts';
@@ -230,10 +231,15 @@ function matchRows(
 }
 
 /** Column letters of a data sheet, existing keys where they are, new ones to the right. */
-function placeDataColumns(layout: DataLayout, specs: readonly DataColumnSpec[]): Map<string, number> {
+function placeDataColumns(
+  layout: DataLayout,
+  specs: readonly DataColumnSpec[],
+  withNote: boolean,
+): Map<string, number> {
   const columns = new Map(layout.columns);
   let next = layout.lastColumn + 1;
-  for (const key of [PERIOD_KEY, CHANNEL_KEY, ...specs.map((spec) => spec.key)]) {
+  const note = withNote ? [NOTE_KEY] : [];
+  for (const key of [PERIOD_KEY, CHANNEL_KEY, ...specs.map((spec) => spec.key), ...note]) {
     if (!columns.has(key)) columns.set(key, next++);
   }
   return columns;
@@ -284,6 +290,14 @@ function dataSheetPlan(
     setCell(values, labelRow, column, columnLabel(spec, language));
     setCell(notes, labelRow, column, columnNote(spec, language));
     numberFormats.push({ range: range(column), format: inputFormat(spec.input, language, timeZone) });
+  }
+  // The note column (KPI data only): key, label and header note; its cells plain text (src/wizard/periodNotes.ts).
+  const note = columns.get(NOTE_KEY);
+  if (note !== undefined) {
+    if (writeKeys) setCell(values, layout.keyRow, note, NOTE_KEY);
+    setCell(values, labelRow, note, NOTE_TEXTS[language].label);
+    setCell(notes, labelRow, note, NOTE_TEXTS[language].headerNote);
+    numberFormats.push({ range: range(note), format: TEXT_FORMAT });
   }
   const validations: DataValidationSpec[] = [
     { range: range(period), rule: { kind: 'date' }, helpText: texts.dateHelp, reject: false },
@@ -389,7 +403,7 @@ export function buildKpiMapPlan(
         dataNotices.push(NOTICE_TEXTS[language].columnsNotFound(name, labels));
       }
     }
-    const columns = placeDataColumns(layout, sheetSpecs);
+    const columns = placeDataColumns(layout, sheetSpecs, key === 'kpiData');
     dataRefs[key] = { name, columns: new Map([...columns].map(([k, c]) => [k, columnLetters(c)])) };
     dataPlans.push(dataSheetPlan(key, sheetIdOf(snapshot, key), name, layout, columns, sheetSpecs, language, timeZone));
   }

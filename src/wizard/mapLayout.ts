@@ -12,6 +12,7 @@ import { ROW_KEY_HEADER, type CellValue } from '../plan/types.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY, columnLabel, columnsForKpis } from './dataColumns.ts';
 import { TRACKABLE_KPIS } from '../catalog/kpis.ts';
 import { MAP_COLUMN_IDS, SHEET_TEXTS, type MapColumnId } from './sheetTexts.ts';
+import { NOTE_KEY, NOTE_TEXTS } from './periodNotes.ts';
 import {
   readMapSettings,
   readRowShadow,
@@ -187,6 +188,7 @@ function knownLabels(): Map<string, string> {
     labels.set(SHEET_TEXTS[language].period, PERIOD_KEY);
     labels.set(SHEET_TEXTS[language].channel, CHANNEL_KEY);
     for (const spec of specs) labels.set(columnLabel(spec, language), spec.key);
+    labels.set(NOTE_TEXTS[language].label, NOTE_KEY);
   }
   return labels;
 }

@@ -47,12 +47,14 @@ const SHARED_FUNCTIONS: ReadonlySet<string> = new Set([
   'SUMIFS',
   'SUMPRODUCT',
   'TODAY',
+  'TRUE',
 ]);
 
 /** Functions both have, but newer than Excel 2007: the name they carry in an .xlsx file. */
 const PREFIXED_FUNCTIONS: ReadonlyMap<string, string> = new Map([
   ['MAXIFS', '_xlfn.MAXIFS'],
   ['MINIFS', '_xlfn.MINIFS'],
+  ['TEXTJOIN', '_xlfn.TEXTJOIN'],
 ]);
 
 /** Function names in a formula that Excel or LibreOffice 7.4 lack (FILTER, a custom function...). */
