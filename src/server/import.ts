@@ -1,0 +1,60 @@
+/**
+ * The import's server functions as Apps Script calls them (google.script.run from dist/import.html, and
+ * the menu item "Import analytics export…"). The logic is in importServer.ts and runs in Node too; this
+ * module only gives it the open spreadsheet. Nothing runs at load.
+ */
+import { applyPlanToSpreadsheet } from '../plan/applyToSpreadsheet.ts';
+import { withDocumentLock } from '../plan/documentLock.ts';
+import { readSnapshot } from '../plan/readSnapshot.ts';
+import type { ImportBatch, ImportContext, ImportPreview, ImportSummary } from '../shared/importApi.ts';
+import type { Language } from '../shared/wizardApi.ts';
+import { createImportServer, type ImportWorkbook } from './importServer.ts';
+
+/** The open spreadsheet as an ImportWorkbook (the same door as the wizard's, plus a tab's shown cells). */
+function activeImportWorkbook(): ImportWorkbook {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  let timeZone: string | undefined;
+  return {
+    readSnapshot: () => {
+      const snapshot = readSnapshot(spreadsheet);
+      timeZone = snapshot.timeZone;
+      return snapshot;
+    },
+    applyPlan: (plan) => applyPlanToSpreadsheet(SpreadsheetApp, spreadsheet, plan),
+    withLock: (work, language) =>
+      withDocumentLock({ lock: LockService, app: SpreadsheetApp, language: () => language }, work),
+    userLocale: () => Session.getActiveUserLocale() || null,
+    today: () => Utilities.formatDate(new Date(), (timeZone ??= spreadsheet.getSpreadsheetTimeZone()), 'yyyy-MM-dd'),
+    displayValues: (name) => spreadsheet.getSheetByName(name)?.getDataRange().getDisplayValues() ?? null,
+  };
+}
+
+function server() {
+  return createImportServer(activeImportWorkbook());
+}
+
+export function getImportContext(language: Language | null): ImportContext {
+  return server().getImportContext(language ?? null);
+}
+
+export function previewImport(batch: ImportBatch): ImportPreview {
+  return server().previewImport(batch);
+}
+
+export function applyImport(batch: ImportBatch, overwriteTyped: boolean): ImportSummary {
+  return server().applyImport(batch, overwriteTyped);
+}
+
+export function undoImport(): ImportSummary {
+  return server().undoImport();
+}
+
+export function readImportTab(name: string): string[][] {
+  return server().readImportTab(name);
+}
+
+/** Opens the import panel in the sidebar (the menu item "Import analytics export…"). */
+export function showImport(): void {
+  const html = HtmlService.createHtmlOutputFromFile('import').setTitle('Social KPI Kit');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
