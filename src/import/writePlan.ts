@@ -225,7 +225,9 @@ export function previewImportPlan(
       typed: target.typed && target.differs,
       sourceChangedFrom: target.sourceChangedFrom,
     }))
-    .sort((a, b) => (a.period + a.channel < b.period + b.channel ? -1 : a.period + a.channel > b.period + b.channel ? 1 : 0));
+    .sort((a, b) =>
+      a.period + a.channel < b.period + b.channel ? -1 : a.period + a.channel > b.period + b.channel ? 1 : 0,
+    );
   const messages = [
     cells.length === 0
       ? t.noValues
@@ -253,7 +255,11 @@ function mergedMappings(stored: readonly SavedMapping[], remember: readonly Save
  * the last row and column touched is rewritten with what it holds, so the rows make one rectangle; a
  * cell with a formula is left out, which splits its row from the others.
  */
-function dataBlocks(layout: DataLayout, writes: CellGrid<CellValue>, skip: ReadonlySet<string> = new Set()): ValueBlock[] {
+function dataBlocks(
+  layout: DataLayout,
+  writes: CellGrid<CellValue>,
+  skip: ReadonlySet<string> = new Set(),
+): ValueBlock[] {
   const sheet = layout.sheet;
   const rowNumbers = [...writes.keys()];
   if (rowNumbers.length === 0) return [];
@@ -328,7 +334,13 @@ export function buildImportPlan(
     setCell(writes, row, column, value);
     const before = cellOf(dataSheet, row, column);
     const formula = formulaOf(dataSheet, row, column);
-    undo.cells.push({ row, column, before: before === '' ? null : before, after: value, ...(formula ? { formula } : {}) });
+    undo.cells.push({
+      row,
+      column,
+      before: before === '' ? null : before,
+      after: value,
+      ...(formula ? { formula } : {}),
+    });
   };
 
   const periodColumn = layout.columns.get(PERIOD_KEY) as number;
@@ -372,7 +384,10 @@ export function buildImportPlan(
   if (newRows.size > 0) {
     const rows = [...newRows.values()];
     dataPlan.numberFormats = [
-      { range: `${cellA1(Math.min(...rows), periodColumn)}:${cellA1(Math.max(...rows), periodColumn)}`, format: DATE_FORMAT },
+      {
+        range: `${cellA1(Math.min(...rows), periodColumn)}:${cellA1(Math.max(...rows), periodColumn)}`,
+        format: DATE_FORMAT,
+      },
     ];
   }
   const plan: Plan = {
@@ -401,7 +416,8 @@ export function buildUndoPlan(
   const record = readImportRecord(snapshot);
   const dataSheet = findSheet(snapshot, 'kpiData');
   const layout = readDataLayout(dataSheet);
-  if (!record.undo || !dataSheet) return { plan: null, summary: { written: 0, keptTyped: 0, message: t.nothingToUndo } };
+  if (!record.undo || !dataSheet)
+    return { plan: null, summary: { written: 0, keptTyped: 0, message: t.nothingToUndo } };
   const writes: CellGrid<CellValue> = new Map();
   const formulas: FormulaBlock[] = [];
   let restored = 0;
@@ -429,7 +445,9 @@ export function buildUndoPlan(
   if (notes.size > 0)
     dataPlan.notes = packBlocks(notes).map((block): NoteBlock => ({ start: block.start, notes: block.cells }));
   return {
-    plan: { sheets: [dataPlan, recordSheetPlan(snapshot, record, recordRows(record.mappings, sources, null), language)] },
+    plan: {
+      sheets: [dataPlan, recordSheetPlan(snapshot, record, recordRows(record.mappings, sources, null), language)],
+    },
     summary: { written: restored, keptTyped: kept, message: t.undone(restored, kept) },
   };
 }

@@ -19,9 +19,19 @@ import { readImportRecord } from './writePlanRecord.ts';
 import { IMPORT_TEXTS } from './writePlanTexts.ts';
 
 /** Inputs a period holds as its latest value (a level, not a flow): never summed over days or channels' days. */
-const LATEST: ReadonlySet<InputName> = new Set<InputName>(['total_followers', 'followers', 'audience', 'sharers_followers']);
+const LATEST: ReadonlySet<InputName> = new Set<InputName>([
+  'total_followers',
+  'followers',
+  'audience',
+  'sharers_followers',
+]);
 /** Inputs averaged over a period (as dataColumns.ts averages them over channels). */
-const AVERAGED: ReadonlySet<InputName> = new Set<InputName>(['review_rating', 'avg_order_value', 'orders_per_year', 'years']);
+const AVERAGED: ReadonlySet<InputName> = new Set<InputName>([
+  'review_rating',
+  'avg_order_value',
+  'orders_per_year',
+  'years',
+]);
 
 export function aggregationOf(input: InputName): Aggregation {
   return LATEST.has(input) ? 'latest' : AVERAGED.has(input) ? 'average' : 'sum';

@@ -76,9 +76,7 @@ const channel = oneOf(
   CHANNELS.filter((id) => id !== 'all'),
   (t, field, shown) => t.wrongKind(field, CHANNELS.slice(1).join(', '), `"${shown}"`),
 ) as Check<ChannelId>;
-const input = oneOf(Object.keys(INPUTS) as InputName[], (t, field, shown) =>
-  t.wrongKind(field, 'input', `"${shown}"`),
-);
+const input = oneOf(Object.keys(INPUTS) as InputName[], (t, field, shown) => t.wrongKind(field, 'input', `"${shown}"`));
 const grain = oneOf(EXPORT_GRAINS, (t, field, shown) => t.wrongKind(field, EXPORT_GRAINS.join(', '), `"${shown}"`));
 
 const FILE = fields<ImportedFile>({
@@ -104,7 +102,11 @@ const columnMap: Check<Record<string, InputName>> = (value, field, problems) => 
   }
   const checked: Record<string, InputName> = {};
   for (const [header, name] of Object.entries(value as Record<string, unknown>).slice(0, 500))
-    checked[text(IMPORT_LIMITS.name)(header, field, problems)] = input(name, `${field}.${header.slice(0, 40)}`, problems);
+    checked[text(IMPORT_LIMITS.name)(header, field, problems)] = input(
+      name,
+      `${field}.${header.slice(0, 40)}`,
+      problems,
+    );
   return checked;
 };
 

@@ -15,7 +15,10 @@ import { checkLanguageArgument, PayloadError } from './payloadShape.ts';
 import type { WizardWorkbook } from './wizardServer.ts';
 
 /** What the import needs from a spreadsheet: the wizard's door, and a tab's cells as shown. */
-export interface ImportWorkbook extends Pick<WizardWorkbook, 'readSnapshot' | 'applyPlan' | 'withLock' | 'userLocale' | 'today'> {
+export interface ImportWorkbook extends Pick<
+  WizardWorkbook,
+  'readSnapshot' | 'applyPlan' | 'withLock' | 'userLocale' | 'today'
+> {
   /** The tab's cells as Sheets shows them (one getDisplayValues call), or null when there is no such tab. */
   displayValues(tabName: string): string[][] | null;
 }
