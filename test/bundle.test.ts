@@ -119,7 +119,13 @@ function jsDocAbove(source: string, name: string): string | undefined {
 
 describe('dist/*.js are plain Apps Script files', () => {
   it('dist/ holds exactly what clasp pushes, and .claspignore lets nothing else through', () => {
-    expect(readdirSync(distPath).sort()).toEqual(['Code.js', 'Server.js', 'appsscript.json', 'import.html', 'sidebar.html']);
+    expect(readdirSync(distPath).sort()).toEqual([
+      'Code.js',
+      'Server.js',
+      'appsscript.json',
+      'import.html',
+      'sidebar.html',
+    ]);
     const allowed = readFileSync(`${root}.claspignore`, 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('!'))
