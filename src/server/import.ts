@@ -3,29 +3,17 @@
  * the menu item "Import analytics export…"). The logic is in importServer.ts and runs in Node too; this
  * module only gives it the open spreadsheet. Nothing runs at load.
  */
-import { applyPlanToSpreadsheet } from '../plan/applyToSpreadsheet.ts';
-import { withDocumentLock } from '../plan/documentLock.ts';
-import { readSnapshot } from '../plan/readSnapshot.ts';
 import type { ImportBatch, ImportContext, ImportPreview, ImportSummary } from '../shared/importApi.ts';
 import type { Language } from '../shared/wizardApi.ts';
 import { createImportServer, type ImportWorkbook } from './importServer.ts';
+import { activeWorkbook } from './wizard.ts';
 
-/** The open spreadsheet as an ImportWorkbook (the same door as the wizard's, plus a tab's shown cells). */
+/** The open spreadsheet as an ImportWorkbook: the wizard's door, plus a tab's cells as shown. */
 function activeImportWorkbook(): ImportWorkbook {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  let timeZone: string | undefined;
   return {
-    readSnapshot: () => {
-      const snapshot = readSnapshot(spreadsheet);
-      timeZone = snapshot.timeZone;
-      return snapshot;
-    },
-    applyPlan: (plan) => applyPlanToSpreadsheet(SpreadsheetApp, spreadsheet, plan),
-    withLock: (work, language) =>
-      withDocumentLock({ lock: LockService, app: SpreadsheetApp, language: () => language }, work),
-    userLocale: () => Session.getActiveUserLocale() || null,
-    today: () => Utilities.formatDate(new Date(), (timeZone ??= spreadsheet.getSpreadsheetTimeZone()), 'yyyy-MM-dd'),
-    displayValues: (name) => spreadsheet.getSheetByName(name)?.getDataRange().getDisplayValues() ?? null,
+    ...activeWorkbook(),
+    displayValues: (name) =>
+      SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.getDataRange().getDisplayValues() ?? null,
   };
 }
 

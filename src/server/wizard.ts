@@ -17,8 +17,8 @@ import type {
 } from '../shared/wizardApi.ts';
 import { createWizardServer, type WizardWorkbook } from './wizardServer.ts';
 
-/** The open spreadsheet as a WizardWorkbook. */
-function activeWorkbook(): WizardWorkbook {
+/** The open spreadsheet as a WizardWorkbook (the import's server uses it too). */
+export function activeWorkbook(): WizardWorkbook {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   // The time zone readSnapshot read, so "today" does not ask for it again.
   let timeZone: string | undefined;
