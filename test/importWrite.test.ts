@@ -195,7 +195,14 @@ describe('Undo import', () => {
     expect(summary.keptTyped).toBe(1);
     expect(workbook.getCell('KPI data', 'D4').value).toBe(151);
     expect(workbook.getCell('KPI data', 'D3').value).toBe('');
+    // The kept number keeps its row: February on Instagram.
+    expect(dataRows(workbook)).toEqual([
+      { Period: FEB, Channel: 'Instagram', 'Total followers': '', Engagements: 151, 'Audience (followers)': '' },
+    ]);
     expect(server.undoImport().message).toBe('There is no import to undo.');
+    // The next import starts right below the rows that hold something, not below emptied ones.
+    server.applyImport(batchOf([value('2026-03-01', 'engagements', 90)]), false);
+    expect(workbook.getCell('KPI data', 'A5').value).toBe(MAR);
   });
 });
 

@@ -116,6 +116,18 @@ function latestValues(values: readonly ImportedValue[]): ImportedValue[] {
   return [...byKey.values()];
 }
 
+/** The last row holding anything (blank rows at the end, e.g. left by an undone import, do not count). */
+function lastFilledRow(layout: DataLayout): number {
+  const sheet = layout.sheet;
+  for (let row = layout.lastRow; row > layout.labelRow; row--) {
+    const values = sheet?.values[row - 1] ?? [];
+    const formulas = sheet?.formulas[row - 1] ?? [];
+    if (values.some((value) => value !== '' && value !== null) || formulas.some((formula) => formula !== ''))
+      return row;
+  }
+  return layout.labelRow;
+}
+
 /** Where each value of the batch goes; null when there is no "KPI data" tab to write to. */
 function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence: Cadence): Planned | null {
   const dataSheet = findSheet(snapshot, 'kpiData');
@@ -142,7 +154,7 @@ function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence:
     .filter((value) => !rows.has(rowKey(value.period, value.channel)))
     .map((value) => rowKey(value.period, value.channel))
     .sort();
-  let next = Math.max(layout.lastRow, layout.labelRow) + 1;
+  let next = lastFilledRow(layout) + 1;
   for (const key of fresh) if (!newRows.has(key)) newRows.set(key, next++);
 
   // The export column behind each input and channel, per period: what was recorded, then this batch.
@@ -423,14 +435,23 @@ export function buildUndoPlan(
   let restored = 0;
   let kept = 0;
   const same = (a: CellValue, b: CellValue) => (a === '' ? null : a) === (b === '' ? null : b);
-  for (const cell of record.undo.cells as UndoCell[]) {
-    const now = formulaOf(dataSheet, cell.row, cell.column) === '' ? cellOf(dataSheet, cell.row, cell.column) : '\0';
-    if (same(now, cell.after)) {
+  const current = (cell: UndoCell) =>
+    formulaOf(dataSheet, cell.row, cell.column) === '' ? cellOf(dataSheet, cell.row, cell.column) : '\0';
+  // A row where the user changed a value since keeps its period and channel, so that value keeps its row.
+  const keptRows = new Set(
+    record.undo.cells
+      .filter((cell) => !same(current(cell), cell.after) && !same(current(cell), cell.before))
+      .map((cell) => cell.row),
+  );
+  const rowLabels = new Set([layout.columns.get(PERIOD_KEY), layout.columns.get(CHANNEL_KEY)]);
+  for (const cell of record.undo.cells) {
+    const now = current(cell);
+    if (same(now, cell.after) && !(keptRows.has(cell.row) && rowLabels.has(cell.column))) {
       // A formula the user asked to overwrite comes back as the formula.
       if (cell.formula) formulas.push({ start: cellA1(cell.row, cell.column), formulas: [[cell.formula]] });
       else setCell(writes, cell.row, cell.column, cell.before);
       restored++;
-    } else if (!same(now, cell.before)) kept++;
+    } else if (!same(now, cell.before) && !same(now, cell.after)) kept++;
   }
   const notes: CellGrid<string> = new Map();
   for (const note of record.undo.notes as UndoNote[]) setCell(notes, note.row, note.column, note.before);
