@@ -160,4 +160,25 @@ describe('The import panel in the preview, at 300 px', () => {
     expect(after).toEqual(['', '']);
     expect(pageErrors).toEqual([]);
   });
+
+  test('reads a tab of the spreadsheet (an XLS brought in with File → Import), opened from the add-on menu', async () => {
+    await page.evaluate(() =>
+      (
+        window as unknown as { socialKpiPreview: { writeBlock: (...a: unknown[]) => void } }
+      ).socialKpiPreview.writeBlock('LinkedIn', 0, 0, [
+        ['Date', 'Impressions', 'Followers', 'Shares'],
+        ['2026-03-02', '40', '77', '1'],
+      ]),
+    );
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Social KPI Kit' }).hover();
+    await page.getByRole('menuitem', { name: 'Import analytics export…' }).click();
+    panel = page.frameLocator('.side-panel iframe');
+    await panel.locator('body[data-ready="true"]').waitFor();
+    await panel.getByLabel('Or a tab of this spreadsheet').selectOption('LinkedIn');
+    await panel.getByRole('button', { name: 'Read tab' }).click();
+    await panel.locator('#import-files-found').getByText('Instagram export: 1 days').waitFor();
+    expect(await panel.locator('#preview-message').textContent()).toMatch(/^2 values to write: 0 differ/);
+    expect(pageErrors).toEqual([]);
+  });
 });
