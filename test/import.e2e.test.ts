@@ -181,4 +181,22 @@ describe('The import panel in the preview, at 300 px', () => {
     expect(await panel.locator('#preview-message').textContent()).toMatch(/^2 values to write: 0 differ/);
     expect(pageErrors).toEqual([]);
   });
+
+  test('a long export previews every differing period, and says how many others it leaves out', async () => {
+    const months = Array.from({ length: 36 }, (_, i) => {
+      const date = new Date(Date.UTC(2023, i, 15)).toISOString().slice(0, 10);
+      return `${date},${10 + i},${100 + i},0`;
+    });
+    await panel.getByLabel('CSV files').setInputFiles({
+      name: 'three-years.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Date,Impressions,Followers,Shares', ...months].join('\n')),
+    });
+    await panel.locator('#import-files-found').getByText('Instagram export: 36 days').waitFor();
+    // 37 period × channel tables (the file's 36 months and the tab's March 2026), none differing: 24 shown.
+    expect(await panel.locator('#preview-more').textContent()).toBe(
+      '13 more periods and channels without differing numbers are not shown.',
+    );
+    expect(await panel.locator('table.skk-import-table').count()).toBe(24);
+  });
 });

@@ -18,6 +18,9 @@ import type { AsyncImportApi } from '../importApi.ts';
 import type { ReadExport, ReadResult, ReadSource } from '../importReader.ts';
 import { IMPORT_STRINGS, type ImportStrings } from './importTexts.ts';
 
+/** At most this many period × channel tables in the preview, beside every one where a number would change. */
+export const PREVIEW_TABLES = 24;
+
 /** The largest file the panel reads (the limit): a bigger one is refused before it is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -428,12 +431,17 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
     }
     const typed = preview.cells.filter((cell) => cell.typed).length;
     const show = (value: number | string | null) => (value === null ? t.blank : String(value));
+    // Every table where something would change or was typed; the rest (only new numbers) up to the limit.
+    const notable = (cells: ImportPreview['cells']) => cells.some((cell) => cell.differs || cell.sourceChangedFrom);
+    let room = PREVIEW_TABLES - [...byRow.values()].filter(notable).length;
+    const shown = [...byRow].filter(([, cells]) => notable(cells) || room-- > 0);
+    const hidden = byRow.size - shown.length;
     return h(
       'section',
       { 'aria-labelledby': 'preview-title', id: 'import-preview' },
       h('h2', { id: 'preview-title' }, t.previewTitle),
       h('p', { class: 'skk-description', id: 'preview-message' }, preview.message),
-      [...byRow].map(([key, cells]) => {
+      shown.map(([key, cells]) => {
         const [period, channel] = key.split('\t');
         return h(
           'table',
@@ -472,6 +480,7 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
           ),
         );
       }),
+      hidden > 0 ? h('p', { class: 'skk-hint', id: 'preview-more' }, t.moreRows(hidden)) : null,
       typed > 0
         ? h(
             'div',

@@ -44,6 +44,7 @@ export interface ImportStrings {
   tooBig: (name: string) => string;
   failed: (detail: string) => string;
   removeFile: (name: string) => string;
+  moreRows: (n: number) => string;
 }
 
 export const IMPORT_STRINGS: Record<Language, ImportStrings> = {
@@ -97,6 +98,7 @@ export const IMPORT_STRINGS: Record<Language, ImportStrings> = {
     tooBig: (name) => `${name} is over 50 MB: export a shorter period and try again. Nothing was written.`,
     failed: (detail) => `Something went wrong: ${detail}`,
     removeFile: (name) => `Remove ${name}`,
+    moreRows: (n) => `${n} more periods and channels without differing numbers are not shown.`,
   },
   da: {
     title: 'Importér analyseeksport',
@@ -149,6 +151,7 @@ export const IMPORT_STRINGS: Record<Language, ImportStrings> = {
     tooBig: (name) => `${name} er over 50 MB: eksportér en kortere periode, og prøv igen. Intet blev skrevet.`,
     failed: (detail) => `Noget gik galt: ${detail}`,
     removeFile: (name) => `Fjern ${name}`,
+    moreRows: (n) => `${n} perioder og kanaler mere uden afvigende tal vises ikke.`,
   },
   nl: {
     title: 'Analyse-export importeren',
@@ -201,5 +204,6 @@ export const IMPORT_STRINGS: Record<Language, ImportStrings> = {
       `${name} is groter dan 50 MB: exporteer een kortere periode en probeer het opnieuw. Er is niets geschreven.`,
     failed: (detail) => `Er ging iets mis: ${detail}`,
     removeFile: (name) => `${name} verwijderen`,
+    moreRows: (n) => `Nog ${n} perioden en kanalen zonder afwijkende getallen worden niet getoond.`,
   },
 };
