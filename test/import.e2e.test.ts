@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
-import { openWizard, runWizard, waitForPreview } from '../preview/drive.ts';
+import { openWizard, runWizard, typeInCell, waitForPreview } from '../preview/drive.ts';
 import { axeSource, launchBrowser } from './support/browser.ts';
 import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
 
@@ -198,5 +198,40 @@ describe('The import panel in the preview, at 300 px', () => {
       '13 more periods and channels without differing numbers are not shown.',
     );
     expect(await panel.locator('table.skk-import-table').count()).toBe(24);
+  });
+
+  test('a number typed on KPI data is kept unless the user ticks "overwrite"', async () => {
+    await panel.locator('#import-apply').click();
+    await panel
+      .locator('#import-status')
+      .getByText(/^Imported 74 values \(37 new rows\)/)
+      .waitFor();
+    // Row 3 is January 2023 on Instagram; column D holds Impressions.
+    await page.getByRole('tab', { name: 'KPI data' }).click();
+    expect((await gridRow(2)).slice(0, 4)).toEqual(['2023-01-01', 'Instagram', '100', '10']);
+    await typeInCell(page, 2, 3, '999');
+    await panel.getByRole('button', { name: 'Remove three-years.csv' }).click();
+    await panel.getByLabel('CSV files').setInputFiles({
+      name: 'three-years.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Date,Impressions,Followers,Shares', '2023-01-15,10,100,0'].join('\n')),
+    });
+    const typed = panel.getByLabel('Overwrite the 1 values typed by hand');
+    await typed.waitFor();
+    const row = panel.locator('table[data-period="2023-01-01"] tr[data-input="impressions"]');
+    expect(await row.textContent()).toBe('Impressions999typed by hand10differs');
+    await panel.locator('#import-apply').click();
+    await panel
+      .locator('#import-status')
+      .getByText(/1 values you typed were kept\.$/)
+      .waitFor();
+    expect((await gridRow(2))[3]).toBe('999');
+    await typed.check();
+    await panel.locator('#import-apply').click();
+    await panel
+      .locator('#import-status')
+      .getByText(/^Imported 4 values \(0 new rows\)\.$/)
+      .waitFor();
+    expect((await gridRow(2))[3]).toBe('10');
   });
 });
