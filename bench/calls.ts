@@ -9,7 +9,7 @@ import { prepareForSharing, undoPrepareForSharing } from '../src/server/sharing.
 import { applyWizard, getWizardModel } from '../src/server/wizard.ts';
 import { applyImport, getImportContext, undoImport } from '../src/server/import.ts';
 import type { ImportBatch, ImportedValue } from '../src/shared/importApi.ts';
-import { kpi, wizardInput } from '../test/support/wizardFixtures.ts';
+import { importMapInput } from '../test/support/importFixtures.ts';
 import { createCountingServices, type CountingServices } from '../test/support/countingSpreadsheetApp.ts';
 import { inputWithKpis } from '../test/support/manyKpis.ts';
 
@@ -33,16 +33,6 @@ function counted(services: CountingServices, work: () => unknown): number {
   services.resetLog();
   work();
   return services.documentCalls();
-}
-
-/** A map of two KPIs on Instagram (follower count, engagement rate), for the import's figures. */
-function importMapInput() {
-  return wizardInput({
-    kpis: [
-      kpi('follower_count', { channel: 'instagram' }),
-      kpi('engagement_rate', { channel: 'instagram', baseline: '2%', target: '3%' }),
-    ],
-  });
 }
 
 /** `months` months of engagements and total followers for two channels, from January 2022. */

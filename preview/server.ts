@@ -77,10 +77,13 @@ function typeOf(name: string): string {
 async function loadAssets(): Promise<Map<string, Asset>> {
   const assets = new Map<string, Asset>();
   for (const [name, text] of await buildPreviewBundle()) assets.set(`/${name}`, { type: typeOf(name), body: text });
-  for (const name of ['index.html', 'sidebar.html', 'import.html', 'style.css', 'sidebar-frame.css']) {
+  for (const name of ['index.html', 'sidebar.html', 'style.css', 'sidebar-frame.css']) {
     const body = await readFile(join(here, 'app', name), 'utf8');
     assets.set(name === 'index.html' ? '/' : `/${name}`, { type: typeOf(name), body });
   }
+  // The import panel's frame is the sidebar's page with the import panel's script.
+  const sidebarPage = assets.get('/sidebar.html')?.body as string;
+  assets.set('/import.html', { type: typeOf('import.html'), body: sidebarPage.replace('/sidebar.js', '/import.js') });
   return assets;
 }
 

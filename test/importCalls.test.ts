@@ -7,7 +7,7 @@ import { applyImport, getImportContext, readImportTab, undoImport } from '../src
 import { applyWizard } from '../src/server/wizard.ts';
 import type { ImportBatch, ImportedValue } from '../src/shared/importApi.ts';
 import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
-import { kpi, wizardInput } from './support/wizardFixtures.ts';
+import { importMapInput } from './support/importFixtures.ts';
 
 const scope = globalThis as Record<string, unknown>;
 const names = ['SpreadsheetApp', 'Session', 'LockService', 'Utilities'];
@@ -23,14 +23,7 @@ function spreadsheetWithMap(): CountingServices {
     LockService: services.lock,
     Utilities: { formatDate: (date: Date) => date.toISOString().slice(0, 10) },
   });
-  const summary = applyWizard(
-    wizardInput({
-      kpis: [
-        kpi('follower_count', { channel: 'instagram' }),
-        kpi('engagement_rate', { channel: 'instagram', baseline: '2%', target: '3%' }),
-      ],
-    }),
-  );
+  const summary = applyWizard(importMapInput());
   expect(summary.ok).toBe(true);
   return services;
 }

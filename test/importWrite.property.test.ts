@@ -4,23 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLocalImportServer } from '../sidebar/localImportServer.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
 import type { ImportBatch, ImportedValue } from '../src/shared/importApi.ts';
-import { applyWizardTo } from './support/kpiMapWorkbook.ts';
-import { kpi, wizardInput } from './support/wizardFixtures.ts';
-
-function setup() {
-  const { workbook } = applyWizardTo(
-    wizardInput({
-      kpis: [
-        kpi('follower_count', { channel: 'instagram' }),
-        kpi('engagement_rate', { channel: 'instagram', baseline: '2%', target: '3%' }),
-      ],
-    }),
-  );
-  return { workbook, server: createLocalImportServer(workbook, { locale: 'en-GB', today: '2026-03-01' }) };
-}
+import { importWorkbook } from './support/importFixtures.ts';
 
 const batch = (values: ImportedValue[]): ImportBatch => ({
   files: [{ name: 'part.csv', kind: 'instagramPosts', grain: 'posts', summary: '' }],
@@ -55,12 +41,12 @@ describe('Importing an export in parts', () => {
         fc.infiniteStream(fc.boolean()),
         (values, parts, orderBits) => {
           const all = values.map((v) => ({ ...v, sourceColumn: v.input }));
-          const once = setup();
+          const once = importWorkbook();
           once.server.applyImport(batch(all), false);
 
           const split = [0, 1, 2, 3].map((part) => all.filter((_, i) => parts[i] === part)).filter((p) => p.length > 0);
           const order = [...split, ...split].sort(() => (orderBits.next().value ? 1 : -1));
-          const inParts = setup();
+          const inParts = importWorkbook();
           for (const part of order) inParts.server.applyImport(batch(part), false);
           expect(rowsOf(inParts.workbook)).toEqual(rowsOf(once.workbook));
         },

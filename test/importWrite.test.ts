@@ -7,21 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createLocalImportServer } from '../sidebar/localImportServer.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
 import type { ImportBatch, ImportedValue, SavedMapping } from '../src/shared/importApi.ts';
-import { applyWizardTo, newWorkbook, typeDataRows } from './support/kpiMapWorkbook.ts';
-import { kpi, wizardInput } from './support/wizardFixtures.ts';
-
-function setup() {
-  const { workbook } = applyWizardTo(
-    wizardInput({
-      kpis: [
-        kpi('follower_count', { channel: 'instagram' }),
-        kpi('engagement_rate', { channel: 'instagram', baseline: '2%', target: '3%' }),
-      ],
-    }),
-  );
-  const server = createLocalImportServer(workbook, { locale: 'en-GB', today: '2026-03-01' });
-  return { workbook, server };
-}
+import { importWorkbook } from './support/importFixtures.ts';
+import { newWorkbook, typeDataRows } from './support/kpiMapWorkbook.ts';
 
 const value = (
   period: string,
@@ -77,7 +64,7 @@ const MAR = 46082;
 
 describe('Import writes the aggregated values into "KPI data"', () => {
   it('appends a row per new period × channel, with the date and the channel in the sheet language', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     const summary = server.applyImport(
       batchOf([
         value('2026-01-01', 'engagements', 120),
@@ -94,7 +81,7 @@ describe('Import writes the aggregated values into "KPI data"', () => {
   });
 
   it('importing the same file twice, or one that overlaps it, counts nothing twice', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     const janFeb = batchOf([value('2026-01-01', 'engagements', 120), value('2026-02-01', 'engagements', 150)]);
     server.applyImport(janFeb, false);
     const once = everyCell(workbook);
@@ -113,7 +100,7 @@ describe('Import writes the aggregated values into "KPI data"', () => {
   });
 
   it('finds the rows a user typed, whatever day of the period they dated them', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     typeDataRows(workbook, 'KPI data', [{ Period: '2026-01-31', Channel: 'Instagram', 'Total followers': 800 }]);
     server.applyImport(batchOf([value('2026-01-01', 'engagements', 120)]), false);
     expect(dataRows(workbook)).toHaveLength(1);
@@ -123,7 +110,7 @@ describe('Import writes the aggregated values into "KPI data"', () => {
 
 describe('A value a user typed is never overwritten without asking', () => {
   it('the preview flags it; Import keeps it; Import with "overwrite" replaces it', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     typeDataRows(workbook, 'KPI data', [
       { Period: '2026-01-01', Channel: 'Instagram', Engagements: 100, 'Total followers': 700 },
     ]);
@@ -140,7 +127,7 @@ describe('A value a user typed is never overwritten without asking', () => {
   });
 
   it('a number the import wrote is replaced by the next import without asking, unless the user typed over it', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     server.applyImport(batchOf([value('2026-01-01', 'engagements', 120)]), false);
     expect(server.previewImport(batchOf([value('2026-01-01', 'engagements', 125)])).cells[0]).toMatchObject({
       differs: true,
@@ -154,7 +141,7 @@ describe('A value a user typed is never overwritten without asking', () => {
   });
 
   it('a formula in the cell counts as typed', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     typeDataRows(workbook, 'KPI data', [{ Period: '2026-01-01', Channel: 'Instagram', Engagements: '=40+60' }]);
     expect(server.applyImport(batchOf([value('2026-01-01', 'engagements', 120)]), false).keptTyped).toBe(1);
     expect(workbook.getCell('KPI data', 'D3').formula).toBe('=40+60');
@@ -163,7 +150,7 @@ describe('A value a user typed is never overwritten without asking', () => {
 
 describe('Undo import', () => {
   it('restores every cell as it was: values, formulas, notes, and the rows it added are blank again', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     typeDataRows(workbook, 'KPI data', [
       { Period: '2026-01-01', Channel: 'Instagram', Engagements: 100, 'Total followers': '=600+100' },
     ]);
@@ -185,7 +172,7 @@ describe('Undo import', () => {
   });
 
   it('leaves a cell the user changed after the import as they left it, and says so', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     server.applyImport(
       batchOf([value('2026-01-01', 'engagements', 120), value('2026-02-01', 'engagements', 150)]),
       false,
@@ -208,7 +195,7 @@ describe('Undo import', () => {
 
 describe('The export column behind each value', () => {
   it('is recorded, and a change of column between periods is flagged on "KPI data" and in the preview', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Impressions')]), false);
     const views = batchOf([value('2026-02-01', 'engagements', 150, 'Views')]);
     expect(server.previewImport(views).cells[0].sourceChangedFrom).toBe('Impressions');
@@ -220,7 +207,7 @@ describe('The export column behind each value', () => {
 
 describe('Mappings and refused payloads', () => {
   it('remembers a mapping in the spreadsheet for the next file with the same headers', () => {
-    const { server } = setup();
+    const { server } = importWorkbook();
     const mapping: SavedMapping = {
       headersKey: 'Dato\tVisninger\tInteraktioner',
       grain: 'days',
@@ -233,7 +220,7 @@ describe('Mappings and refused payloads', () => {
   });
 
   it('refuses a payload of the wrong shape with a message, and writes nothing', () => {
-    const { workbook, server } = setup();
+    const { workbook, server } = importWorkbook();
     const before = everyCell(workbook);
     const bad = { files: [], values: [{ ...value('2026-01-01', 'engagements', 1), value: 'lots' }], remember: [] };
     expect(server.applyImport(bad as unknown as ImportBatch, false).message).toMatch(/values\.0\.value/);
