@@ -104,7 +104,7 @@ describe('The import panel in the preview, at 300 px', () => {
     ]);
     const found = panel.locator('#import-files-found');
     await found.getByText('Instagram export: 3 days').waitFor();
-    expect(await found.getByText('1 rows could not be read; the rest is imported.').isVisible()).toBe(true);
+    expect(await found.getByText('1 row could not be read; the rest is imported.').isVisible()).toBe(true);
     // The mapping step, by keyboard-usable native controls.
     const mapping = panel.getByRole('group', { name: 'Map the columns' });
     await mapping.getByLabel('Channel').selectOption('facebook');
@@ -216,14 +216,14 @@ describe('The import panel in the preview, at 300 px', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(['Date,Impressions,Followers,Shares', '2023-01-15,10,100,0'].join('\n')),
     });
-    const typed = panel.getByLabel('Overwrite the 1 values typed by hand');
+    const typed = panel.getByLabel('Overwrite the value typed by hand');
     await typed.waitFor();
     const row = panel.locator('table[data-period="2023-01-01"] tr[data-input="impressions"]');
     expect(await row.textContent()).toBe('Impressions999typed by hand10differs');
     await panel.locator('#import-apply').click();
     await panel
       .locator('#import-status')
-      .getByText(/1 values you typed were kept\.$/)
+      .getByText(/1 value you typed was kept\.$/)
       .waitFor();
     expect((await gridRow(2))[3]).toBe('999');
     await typed.check();

@@ -99,6 +99,18 @@ describe('Import writes the aggregated values into "KPI data"', () => {
     ]);
   });
 
+  it('leaves out numbers for a column "KPI data" does not have, and says so', () => {
+    const { workbook, server } = importWorkbook();
+    const summary = server.applyImport(
+      batchOf([value('2026-01-01', 'engagements', 120), value('2026-01-01', 'shares', 7, 'Shares')]),
+      false,
+    );
+    expect(summary.message).toBe(
+      'Imported 1 value (1 new row). "KPI data" has no column for Shares: those numbers are left out.',
+    );
+    expect(dataRows(workbook)).toHaveLength(1);
+  });
+
   it('finds the rows a user typed, whatever day of the period they dated them', () => {
     const { workbook, server } = importWorkbook();
     typeDataRows(workbook, 'KPI data', [{ Period: '2026-01-31', Channel: 'Instagram', 'Total followers': 800 }]);
@@ -167,7 +179,7 @@ describe('Undo import', () => {
     );
     expect(summary.written).toBe(4);
     expect(everyCell(workbook)).not.toBe(before);
-    expect(server.undoImport().message).toMatch(/^Undone: \d+ cells are as they were/);
+    expect(server.undoImport().message).toMatch(/^Undone: \d+ cells are as before the import\.$/);
     expect(everyCell(workbook)).toBe(before);
   });
 

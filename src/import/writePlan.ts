@@ -410,7 +410,12 @@ export function buildImportPlan(
     summary: {
       written,
       keptTyped,
-      message: written + keptTyped === 0 ? t.noValues : t.imported(written, keptTyped, newRows.size),
+      message: [
+        written + keptTyped === 0 ? t.noValues : t.imported(written, keptTyped, newRows.size),
+        ...(planned.missing.length > 0
+          ? [t.noColumn(planned.missing.map((input) => INPUTS[input].labels[language]).join(', '))]
+          : []),
+      ].join(' '),
     },
   };
 }

@@ -16,21 +16,26 @@ export interface ImportTexts {
   noTab: (name: string) => string;
 }
 
+/** "1 value", "2 values": the count with the word in its number. */
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 export const IMPORT_TEXTS: Record<Language, ImportTexts> = {
   en: {
     recordSheet: 'Import record',
     noMap: 'There is no "KPI data" tab yet: run the goal wizard and apply it first, then import.',
     noValues: 'The files hold no numbers for the columns of "KPI data".',
     preview: (values, differ, typed, newRows) =>
-      `${values} values to write: ${differ} differ from what "KPI data" holds, ${typed} of them typed by hand; ${newRows} new rows.`,
+      `${n(values, 'value', 'values')} to write: ${differ} differ from what "KPI data" holds, ${typed} of them typed by hand; ${n(newRows, 'new row', 'new rows')}.`,
     noColumn: (inputs) => `"KPI data" has no column for ${inputs}: those numbers are left out.`,
     imported: (written, keptTyped, newRows) =>
-      `Imported ${written} values (${newRows} new rows).` +
-      (keptTyped > 0 ? ` ${keptTyped} values you typed were kept.` : ''),
+      `Imported ${n(written, 'value', 'values')} (${n(newRows, 'new row', 'new rows')}).` +
+      (keptTyped > 0 ? ` ${n(keptTyped, 'value you typed was', 'values you typed were')} kept.` : ''),
     nothingToUndo: 'There is no import to undo.',
     undone: (restored, kept) =>
-      `Undone: ${restored} cells are as they were before the import.` +
-      (kept > 0 ? ` ${kept} cells changed since the import were left as they are.` : ''),
+      `Undone: ${n(restored, 'cell is', 'cells are')} as before the import.` +
+      (kept > 0
+        ? ` ${n(kept, 'cell changed since the import was', 'cells changed since the import were')} left as they are.`
+        : ''),
     sourceChanged: (before, period, now) =>
       `Social KPI Kit: from ${period} this value comes from the export column "${now}"; before, from "${before}". The numbers may not compare.`,
     noTab: (name) => `There is no tab called "${name}" in this spreadsheet.`,
@@ -40,15 +45,15 @@ export const IMPORT_TEXTS: Record<Language, ImportTexts> = {
     noMap: 'Der er endnu ingen fane "KPI-data": kør målguiden og anvend den først, og importér så.',
     noValues: 'Filerne indeholder ingen tal til kolonnerne i "KPI-data".',
     preview: (values, differ, typed, newRows) =>
-      `${values} værdier skrives: ${differ} afviger fra det, der står i "KPI-data", heraf ${typed} tastet i hånden; ${newRows} nye rækker.`,
+      `${n(values, 'værdi', 'værdier')} skrives: ${differ} afviger fra det, der står i "KPI-data", heraf ${typed} tastet i hånden; ${n(newRows, 'ny række', 'nye rækker')}.`,
     noColumn: (inputs) => `"KPI-data" har ingen kolonne til ${inputs}: de tal udelades.`,
     imported: (written, keptTyped, newRows) =>
-      `Importerede ${written} værdier (${newRows} nye rækker).` +
-      (keptTyped > 0 ? ` ${keptTyped} værdier, du har tastet, blev bevaret.` : ''),
+      `Importerede ${n(written, 'værdi', 'værdier')} (${n(newRows, 'ny række', 'nye rækker')}).` +
+      (keptTyped > 0 ? ` ${n(keptTyped, 'værdi', 'værdier')}, du har tastet, blev bevaret.` : ''),
     nothingToUndo: 'Der er ingen import at fortryde.',
     undone: (restored, kept) =>
-      `Fortrudt: ${restored} celler er som før importen.` +
-      (kept > 0 ? ` ${kept} celler, der er ændret siden importen, blev ikke rørt.` : ''),
+      `Fortrudt: ${n(restored, 'celle', 'celler')} er som før importen.` +
+      (kept > 0 ? ` ${n(kept, 'celle', 'celler')}, der er ændret siden importen, blev ikke rørt.` : ''),
     sourceChanged: (before, period, now) =>
       `Social KPI Kit: fra ${period} kommer værdien fra eksportkolonnen "${now}"; før fra "${before}". Tallene er måske ikke sammenlignelige.`,
     noTab: (name) => `Der er ingen fane med navnet "${name}" i regnearket.`,
@@ -58,15 +63,19 @@ export const IMPORT_TEXTS: Record<Language, ImportTexts> = {
     noMap: 'Er is nog geen tabblad "KPI-gegevens": doorloop eerst de doelenwizard, en importeer daarna.',
     noValues: 'De bestanden bevatten geen getallen voor de kolommen van "KPI-gegevens".',
     preview: (values, differ, typed, newRows) =>
-      `${values} waarden te schrijven: ${differ} wijken af van wat in "KPI-gegevens" staat, waarvan ${typed} met de hand getypt; ${newRows} nieuwe rijen.`,
+      `${n(values, 'waarde', 'waarden')} te schrijven: ${differ} wijken af van wat in "KPI-gegevens" staat, waarvan ${typed} met de hand getypt; ${n(newRows, 'nieuwe rij', 'nieuwe rijen')}.`,
     noColumn: (inputs) => `"KPI-gegevens" heeft geen kolom voor ${inputs}: die getallen worden overgeslagen.`,
     imported: (written, keptTyped, newRows) =>
-      `${written} waarden geïmporteerd (${newRows} nieuwe rijen).` +
-      (keptTyped > 0 ? ` ${keptTyped} waarden die u typte, zijn behouden.` : ''),
+      `${n(written, 'waarde', 'waarden')} geïmporteerd (${n(newRows, 'nieuwe rij', 'nieuwe rijen')}).` +
+      (keptTyped > 0
+        ? ` ${n(keptTyped, 'waarde', 'waarden')} die u typte, ${keptTyped === 1 ? 'is' : 'zijn'} behouden.`
+        : ''),
     nothingToUndo: 'Er is geen import om ongedaan te maken.',
     undone: (restored, kept) =>
-      `Ongedaan gemaakt: ${restored} cellen zijn weer zoals vóór de import.` +
-      (kept > 0 ? ` ${kept} cellen die sinds de import zijn gewijzigd, zijn gelaten zoals ze zijn.` : ''),
+      `Ongedaan gemaakt: ${n(restored, 'cel is', 'cellen zijn')} weer zoals vóór de import.` +
+      (kept > 0
+        ? ` ${n(kept, 'cel', 'cellen')} die sinds de import ${kept === 1 ? 'is' : 'zijn'} gewijzigd, ${kept === 1 ? 'is' : 'zijn'} gelaten zoals ze waren.`
+        : ''),
     sourceChanged: (before, period, now) =>
       `Social KPI Kit: vanaf ${period} komt deze waarde uit de exportkolom "${now}"; daarvoor uit "${before}". De getallen zijn mogelijk niet vergelijkbaar.`,
     noTab: (name) => `Er is geen tabblad met de naam "${name}" in deze spreadsheet.`,
