@@ -7,6 +7,9 @@
 import { buildReport } from '../src/server/report.ts';
 import { prepareForSharing, undoPrepareForSharing } from '../src/server/sharing.ts';
 import { applyWizard, getWizardModel } from '../src/server/wizard.ts';
+import { applyImport, getImportContext, undoImport } from '../src/server/import.ts';
+import type { ImportBatch, ImportedValue } from '../src/shared/importApi.ts';
+import { importMapInput } from '../test/support/importFixtures.ts';
 import { createCountingServices, type CountingServices } from '../test/support/countingSpreadsheetApp.ts';
 import { inputWithKpis } from '../test/support/manyKpis.ts';
 
@@ -32,6 +35,19 @@ function counted(services: CountingServices, work: () => unknown): number {
   return services.documentCalls();
 }
 
+/** `months` months of engagements and total followers for two channels, from January 2022. */
+function importBatch(months: number, offset: number): ImportBatch {
+  const values: ImportedValue[] = [];
+  for (let m = 0; m < months; m++) {
+    const period = new Date(Date.UTC(2022, m, 1)).toISOString().slice(0, 10);
+    for (const channel of ['instagram', 'facebook'] as const) {
+      values.push({ period, channel, input: 'engagements', value: 100 + m + offset, sourceColumn: 'Engagements' });
+      values.push({ period, channel, input: 'total_followers', value: 1000 + m, sourceColumn: 'Followers' });
+    }
+  }
+  return { files: [{ name: 'export.csv', kind: 'mapped', grain: 'days', summary: '' }], values, remember: [] };
+}
+
 for (const count of [3, 20, 60]) {
   const services = createCountingServices(['Sheet1']);
   const sheet = services.state.sheets[0];
@@ -52,4 +68,18 @@ for (const count of [3, 20, 60]) {
     'Undo prepare for sharing': counted(services, () => undoPrepareForSharing()),
   };
   console.log(`${count} KPIs: ${JSON.stringify(figures)}`);
+}
+
+// The import of analytics exports (issue 12): calls per import for 3, 12 and 60 months × 2 channels × 2 inputs,
+// into a map of 2 KPIs on Instagram; the same for every size (constant in the number of rows).
+for (const months of [3, 12, 60]) {
+  const services = createCountingServices(['Sheet1']);
+  counted(services, () => applyWizard(importMapInput()));
+  const figures = {
+    'open the import panel (getImportContext)': counted(services, () => getImportContext(null)),
+    'first import': counted(services, () => applyImport(importBatch(months, 0), false)),
+    're-import, numbers changed': counted(services, () => applyImport(importBatch(months, 7), false)),
+    'Undo import': counted(services, () => undoImport()),
+  };
+  console.log(`import of ${months} months: ${JSON.stringify(figures)}`);
 }

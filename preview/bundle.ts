@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Output file name → its text: app.js (the page), sidebar.js (the wizard's frame) and their source maps. */
+/** Output file name → its text: app.js (the page), sidebar.js (the wizard's frame), import.js (the import panel's frame) and their source maps. */
 export type PreviewBundle = Map<string, string>;
 
 export async function buildPreviewBundle(): Promise<PreviewBundle> {
@@ -16,6 +16,7 @@ export async function buildPreviewBundle(): Promise<PreviewBundle> {
     entryPoints: {
       app: join(root, 'preview/app/main.ts'),
       sidebar: join(root, 'preview/app/sidebarFrame.ts'),
+      import: join(root, 'preview/app/importFrame.ts'),
     },
     bundle: true,
     write: false,

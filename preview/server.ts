@@ -51,7 +51,7 @@ const CSP =
  * frame a page (clickjacking); only the preview's own page frames the sidebar.
  */
 function securityHeaders(path: string): Record<string, string> {
-  const frameAncestors = path === SIDEBAR_PATH ? "frame-ancestors 'self'" : "frame-ancestors 'none'";
+  const frameAncestors = FRAMED_PATHS.includes(path) ? "frame-ancestors 'self'" : "frame-ancestors 'none'";
   return {
     'Content-Security-Policy': `${CSP}; ${frameAncestors}`,
     'X-Content-Type-Options': 'nosniff',
@@ -59,8 +59,8 @@ function securityHeaders(path: string): Record<string, string> {
   };
 }
 
-/** The page the preview shows in its side panel's iframe. */
-const SIDEBAR_PATH = '/sidebar.html';
+/** The pages the preview shows in its side panel's iframe: the wizard and the import panel. */
+const FRAMED_PATHS = ['/sidebar.html', '/import.html'];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,6 +81,9 @@ async function loadAssets(): Promise<Map<string, Asset>> {
     const body = await readFile(join(here, 'app', name), 'utf8');
     assets.set(name === 'index.html' ? '/' : `/${name}`, { type: typeOf(name), body });
   }
+  // The import panel's frame is the sidebar's page with the import panel's script.
+  const sidebarPage = assets.get('/sidebar.html')?.body as string;
+  assets.set('/import.html', { type: typeOf('import.html'), body: sidebarPage.replace('/sidebar.js', '/import.js') });
   return assets;
 }
 

@@ -98,10 +98,14 @@ async function main(): Promise<void> {
   await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const sidebarBuild = join(root, 'scripts/buildSidebar.ts');
   if (existsSync(sidebarBuild)) {
-    const { buildSidebar } = (await import(sidebarBuild)) as { buildSidebar: (outFile: string) => Promise<void> };
+    const { buildSidebar, buildImportPanel } = (await import(sidebarBuild)) as {
+      buildSidebar: (outFile: string) => Promise<void>;
+      buildImportPanel: (outFile: string) => Promise<void>;
+    };
     await buildSidebar(join(dist, 'sidebar.html'));
+    await buildImportPanel(join(dist, 'import.html'));
   }
-  console.log('Built dist/Code.js, dist/Server.js, dist/sidebar.html and dist/appsscript.json');
+  console.log('Built dist/Code.js, dist/Server.js, dist/sidebar.html, dist/import.html and dist/appsscript.json');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -36,9 +36,9 @@ async function bundle(entry: string, options: { minify: boolean; globalName?: st
   return result.outputFiles[0].text;
 }
 
-async function minifiedCss(): Promise<string> {
-  const css = await readFile(join(sidebar, 'styles.css'), 'utf8');
-  return (await transform(css, { loader: 'css', minify: true })).code.trim();
+async function minifiedCss(...extra: string[]): Promise<string> {
+  const files = await Promise.all(['styles.css', ...extra].map((name) => readFile(join(sidebar, name), 'utf8')));
+  return (await transform(files.join('\n'), { loader: 'css', minify: true })).code.trim();
 }
 
 /** Inline JS must not end its own <script> element early nor open an HTML comment inside it. */
@@ -69,6 +69,23 @@ export async function buildSidebar(outFile: string): Promise<void> {
   await writeFile(outFile, html);
 }
 
+/** The pushed import panel (issue 12) is its own page, so the CSV reader never weighs on the wizard's. */
+export const IMPORT_SIZE_LIMIT = 60 * 1024;
+
+/** dist/import.html: the import panel for Apps Script (showImport), one self-contained file like the sidebar. */
+export async function buildImportPanel(outFile: string): Promise<void> {
+  const js = safeInlineScript((await bundle('importMain.ts', { minify: true })).trim());
+  const html = await page(await minifiedCss('importStyles.css'), js);
+  const size = Buffer.byteLength(html);
+  if (size > IMPORT_SIZE_LIMIT) {
+    throw new Error(
+      `dist/import.html is ${size} bytes, over the ${IMPORT_SIZE_LIMIT}-byte limit: make the import panel smaller.`,
+    );
+  }
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, html);
+}
+
 /**
  * Writes outDir/sidebar-local.js (global SocialKpiSidebar: mountSidebar, createLocalServer, ...) and
  * outDir/sidebar-local.html, a 300 px-ready page that mounts the wizard on the in-memory workbook
@@ -92,6 +109,7 @@ export async function buildLocalSidebar(outDir: string): Promise<void> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildSidebar(join(root, 'dist/sidebar.html'));
+  await buildImportPanel(join(root, 'dist/import.html'));
   // Never inside dist/: clasp pushes what is there, and the local build carries HyperFormula.
   await buildLocalSidebar(join(root, 'build/local-sidebar'));
   console.log('Built dist/sidebar.html and build/local-sidebar/sidebar-local.{html,js}');

@@ -71,6 +71,7 @@ export interface SidebarStrings {
   openMap: string;
   mapOpened: string;
   changeChoices: string;
+  importExports: string;
   conflictsTitle: string;
   conflictsIntro: string;
   keepMine: string;
@@ -157,6 +158,7 @@ const en: SidebarStrings = {
   openMap: 'Open the KPI map',
   mapOpened: 'The tab {sheet} is now open.',
   changeChoices: 'Change choices',
+  importExports: 'Import analytics export…',
   conflictsTitle: 'Changed elsewhere meanwhile',
   conflictsIntro:
     'Since you opened the wizard, someone changed these in the sheet too. Nothing was written yet: choose for each, then build again.',
@@ -245,6 +247,7 @@ const da: SidebarStrings = {
   openMap: 'Åbn KPI-kortet',
   mapOpened: 'Fanen {sheet} er nu åben.',
   changeChoices: 'Ret valgene',
+  importExports: 'Importér analyseeksport…',
   conflictsTitle: 'Ændret et andet sted imens',
   conflictsIntro:
     'Siden du åbnede guiden, har en anden også ændret dette i arket. Intet er skrevet endnu: vælg for hver, og byg så igen.',
@@ -334,6 +337,7 @@ const nl: SidebarStrings = {
   openMap: 'KPI-overzicht openen',
   mapOpened: 'Het tabblad {sheet} is nu geopend.',
   changeChoices: 'Keuzes wijzigen',
+  importExports: 'Analyse-export importeren…',
   conflictsTitle: 'Intussen ergens anders gewijzigd',
   conflictsIntro:
     'Sinds je de wizard opende, heeft iemand dit ook in het blad gewijzigd. Er is nog niets geschreven: kies per veld en bouw dan opnieuw.',

@@ -40,9 +40,19 @@ export function limitConcurrency(limit: number): <T>(task: () => Promise<T>) => 
   };
 }
 
-export function googleScriptRunApi(run: Runner, limit = MAX_CONCURRENT_CALLS): AsyncServerApi {
+/** Any set of server functions as the browser sees them: the same functions, answered asynchronously. */
+export type AsyncApi<Api> = {
+  [Name in keyof Api]: Api[Name] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+};
+
+/** The functions `names` over google.script.run, at most `limit` at once. */
+export function scriptRunApi<Api>(
+  run: Runner,
+  names: readonly (keyof Api & string)[],
+  limit = MAX_CONCURRENT_CALLS,
+): AsyncApi<Api> {
   const queue = limitConcurrency(limit);
-  const call = (name: keyof ServerApi, args: unknown[]): Promise<unknown> =>
+  const call = (name: string, args: unknown[]): Promise<unknown> =>
     queue(
       () =>
         new Promise((resolve, reject) => {
@@ -55,9 +65,11 @@ export function googleScriptRunApi(run: Runner, limit = MAX_CONCURRENT_CALLS): A
           runner[name](...args);
         }),
     );
-  return Object.fromEntries(
-    SERVER_FUNCTIONS.map((name) => [name, (...args: unknown[]) => call(name, args)]),
-  ) as unknown as AsyncServerApi;
+  return Object.fromEntries(names.map((name) => [name, (...args: unknown[]) => call(name, args)])) as AsyncApi<Api>;
+}
+
+export function googleScriptRunApi(run: Runner, limit = MAX_CONCURRENT_CALLS): AsyncServerApi {
+  return scriptRunApi<ServerApi>(run, SERVER_FUNCTIONS, limit) as unknown as AsyncServerApi;
 }
 
 /**
@@ -65,16 +77,18 @@ export function googleScriptRunApi(run: Runner, limit = MAX_CONCURRENT_CALLS): A
  * google.script.run: asynchronous, and with payloads passed through JSON both ways, so anything
  * that would not survive the real wire fails here too.
  */
-export function localServerApi(server: ServerApi): AsyncServerApi {
-  const call = async (name: keyof ServerApi, args: unknown[]): Promise<unknown> => {
+export function localApi<Api>(server: Api, names: readonly (keyof Api & string)[]): AsyncApi<Api> {
+  const call = async (name: keyof Api & string, args: unknown[]): Promise<unknown> => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const wireArgs = JSON.parse(JSON.stringify(args)) as unknown[];
     const result = (server[name] as (...a: unknown[]) => unknown)(...wireArgs);
     return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
   };
-  return Object.fromEntries(
-    SERVER_FUNCTIONS.map((name) => [name, (...args: unknown[]) => call(name, args)]),
-  ) as unknown as AsyncServerApi;
+  return Object.fromEntries(names.map((name) => [name, (...args: unknown[]) => call(name, args)])) as AsyncApi<Api>;
+}
+
+export function localServerApi(server: ServerApi): AsyncServerApi {
+  return localApi(server, SERVER_FUNCTIONS) as unknown as AsyncServerApi;
 }
 
 let registeredLocalServer: AsyncServerApi | null = null;

@@ -10,3 +10,11 @@ export { onInstall, onOpen } from './server/menu.ts';
 export { activateKpiMap, applyWizard, getWizardModel, previewWizard, showWizard } from './server/wizard.ts';
 export { buildReport } from './server/report.ts';
 export { prepareForSharing, undoPrepareForSharing } from './server/sharing.ts';
+export {
+  applyImport,
+  getImportContext,
+  previewImport,
+  readImportTab,
+  showImport,
+  undoImport,
+} from './server/import.ts';

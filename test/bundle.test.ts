@@ -119,13 +119,19 @@ function jsDocAbove(source: string, name: string): string | undefined {
 
 describe('dist/*.js are plain Apps Script files', () => {
   it('dist/ holds exactly what clasp pushes, and .claspignore lets nothing else through', () => {
-    expect(readdirSync(distPath).sort()).toEqual(['Code.js', 'Server.js', 'appsscript.json', 'sidebar.html']);
+    expect(readdirSync(distPath).sort()).toEqual([
+      'Code.js',
+      'Server.js',
+      'appsscript.json',
+      'import.html',
+      'sidebar.html',
+    ]);
     const allowed = readFileSync(`${root}.claspignore`, 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('!'))
       .map((line) => line.slice(1))
       .sort();
-    expect(allowed).toEqual(['Code.js', 'Server.js', 'appsscript.json', 'sidebar.html']);
+    expect(allowed).toEqual(['Code.js', 'Server.js', 'appsscript.json', 'import.html', 'sidebar.html']);
   });
 
   it('each is a classic script: it compiles without modules and has no import or export', () => {

@@ -5,6 +5,7 @@ import { openDocument, type PreviewDocument } from './previewDocument.ts';
 import { a1 } from './sheetModel.ts';
 import { openSettingsDialog, withMapLocale } from './spreadsheetLocale.ts';
 import type { ServerApi } from '../../src/shared/wizardApi.ts';
+import type { ImportApi } from '../../src/shared/importApi.ts';
 
 /**
  * The preview page: a Google Sheets look-alike (menus, formula bar, grid, sheet tabs) on the
@@ -185,6 +186,33 @@ function openWizard(): void {
   panelBody.replaceChildren(frame);
 }
 
+/** The import's server for the import panel's frame (importFrame.ts): after a write, the grid catches up. */
+function importServerForPanel(server: ImportApi): ImportApi {
+  const afterWrite = <T>(result: T): T => {
+    setTimeout(afterServerChange, 0);
+    return result;
+  };
+  return {
+    getImportContext: (language) => server.getImportContext(language),
+    previewImport: (batch) => server.previewImport(batch),
+    applyImport: (batch, overwriteTyped) => afterWrite(server.applyImport(batch, overwriteTyped)),
+    undoImport: () => afterWrite(server.undoImport()),
+    readImportTab: (name) => server.readImportTab(name),
+  };
+}
+
+/** The menu item "Import analytics export…" (and the wizard's result screen): the import panel in the side panel. */
+function openImport(): void {
+  (window as unknown as { socialKpiPreviewImportServer: ImportApi }).socialKpiPreviewImportServer =
+    importServerForPanel(doc.importServer);
+  sidePanel.hidden = false;
+  const frame = element('iframe');
+  frame.src = '/import.html';
+  frame.title = `${ADDON_NAME} import`;
+  panelBody.replaceChildren(frame);
+}
+(window as unknown as { socialKpiPreviewOpenImport: () => void }).socialKpiPreviewOpenImport = openImport;
+
 panelClose.addEventListener('click', () => {
   sidePanel.hidden = true;
   panelBody.replaceChildren();
@@ -193,6 +221,10 @@ panelClose.addEventListener('click', () => {
 function runMenuItem(functionName: string): void {
   if (functionName === 'showWizard') {
     openWizard();
+    return;
+  }
+  if (functionName === 'showImport') {
+    openImport();
     return;
   }
   let message: string | null;

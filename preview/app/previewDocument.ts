@@ -2,6 +2,8 @@ import { setSheetFunctionLanguage } from '../../src/functions/messages.ts';
 import { Workbook } from '../../src/inMemory/workbook.ts';
 import type { ServerApi } from '../../src/shared/wizardApi.ts';
 import { createLocalServer } from '../../sidebar/localServer.ts';
+import { createLocalImportServer } from '../../sidebar/localImportServer.ts';
+import type { ImportApi } from '../../src/shared/importApi.ts';
 import { loadExampleData } from './exampleData.ts';
 import { MENU_ACTIONS } from './menuActions.ts';
 import { WorkbookGridModel } from './workbookGridModel.ts';
@@ -20,6 +22,8 @@ export interface PreviewDocument {
   setActiveSheet(index: number): void;
   /** The add-on's server functions, called synchronously. */
   server: ServerApi;
+  /** The import's server functions (issue 12), on the same workbook. */
+  importServer: ImportApi;
   /** Runs another menu item (build report, prepare for sharing); its message, or null when the preview has none. */
   runMenuAction(functionName: string, ask: (message: string) => boolean): string | null;
   /**
@@ -60,6 +64,7 @@ export function openDocument(): PreviewDocument {
   return {
     grid,
     server,
+    importServer: createLocalImportServer(workbook),
     initialSheet: () => Math.max(0, grid.indexOfSheetId(workbook.activeSheetId)),
     takeActivation() {
       if (workbook.activeSheetId === shownSheetId) return null;

@@ -2,6 +2,7 @@
 import { fill, h } from '../dom.ts';
 import type { SidebarContext } from '../context.ts';
 import { renderNotices } from './conflicts.ts';
+import { canOpenImport, openImport } from '../openImport.ts';
 
 export function renderResult(context: SidebarContext, openMap: () => void, changeChoices: () => void): Node[] {
   const { summary, t } = context;
@@ -32,6 +33,18 @@ export function renderResult(context: SidebarContext, openMap: () => void, chang
         t.changeChoices,
       ),
     ),
+    // The next step after building the map: fill "KPI data" from the platforms' exports (issue 12).
+    canOpenImport()
+      ? h(
+          'p',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'skk-secondary', id: 'open-import', onclick: openImport },
+            t.importExports,
+          ),
+        )
+      : null,
     context.openedSheet
       ? h('p', { class: 'skk-description', id: 'map-opened' }, fill(t.mapOpened, { sheet: context.openedSheet }))
       : null,

@@ -50,6 +50,12 @@ export interface SpreadsheetDoor {
   readSheets(): SheetGrid[];
   /** Writes rectangles into one tab (any tab, by its id from readSheets), in order. */
   write(sheetId: number, writes: readonly RectangleWrite[]): void;
+  /**
+   * A tab's cells as Sheets shows them (Range.getDisplayValues: one call), A1 to the last cell with
+   * content, or null when there is no tab of that name. What the import reads from a tab the user
+   * brought in with File → Import (LinkedIn's XLS exports).
+   */
+  displayValues(tabName: string): string[][] | null;
 }
 
 /** What a menu command says to the user: Sheets' ui.alert on Google Sheets, the page's own dialogs in the preview. */

@@ -3,6 +3,7 @@
  * local server and the preview run the commands through it. HyperFormula is GPL: like the rest of
  * src/inMemory, never imported by src/main.ts.
  */
+import { cellA1 } from '../plan/a1.ts';
 import type { SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
 import { rangeA1 } from '../plan/a1.ts';
 import { toLiteralInput } from '../plan/literalText.ts';
@@ -73,6 +74,14 @@ export function workbookDoor(workbook: Workbook, options: WorkbookDoorOptions = 
           }
         }
       });
+    },
+    displayValues(name) {
+      if (!workbook.hasSheetNamed(name)) return null;
+      const sheet = workbook.sheet(name);
+      const { height, width } = workbook.hf.getSheetDimensions(workbook.engineId(sheet));
+      return Array.from({ length: height }, (_, r) =>
+        Array.from({ length: width }, (_, c) => workbook.getCell(name, cellA1(r + 1, c + 1)).display),
+      );
     },
   };
 }

@@ -83,6 +83,7 @@ export function appsScriptDoor(services: AppsScriptServices): SpreadsheetDoor {
         }
       }
     },
+    displayValues: (name) => spreadsheet.getSheetByName(name)?.getDataRange().getDisplayValues() ?? null,
   };
   return door;
 }

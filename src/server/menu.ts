@@ -7,6 +7,7 @@ export function onOpen(): void {
     .createAddonMenu()
     .addItem('Open goal wizard', 'showWizard')
     .addItem('Build report', 'buildReport')
+    .addItem('Import analytics export…', 'showImport')
     .addSeparator()
     .addItem('Prepare for sharing…', 'prepareForSharing')
     .addItem('Undo prepare for sharing', 'undoPrepareForSharing')

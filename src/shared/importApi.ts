@@ -63,8 +63,10 @@ export interface ImportContext {
   /** Inputs the map does not track, with the names of the KPIs that would use them (map language). */
   untracked: { input: InputName; label: string; kpis: string[] }[];
   mappings: SavedMapping[];
-  /** The add-on's tabs the import can read (for XLS/XLSX brought in with File → Import): name only. */
+  /** The tabs the import can read (the user's, e.g. an XLS/XLSX brought in with File → Import): name only. */
   tabs: string[];
+  /** Why nothing can be imported yet (no "KPI data" tab), in `language`; absent when the import can go ahead. */
+  notice?: string;
 }
 
 /** One aggregated number for one "KPI data" cell. */
@@ -91,8 +93,8 @@ export interface ImportedFile {
 export interface ImportBatch {
   files: ImportedFile[];
   values: ImportedValue[];
-  /** A mapping to remember for the next file with the same headers. */
-  remember: SavedMapping | null;
+  /** Mappings the user made in this import, to remember for the next file with the same headers. */
+  remember: SavedMapping[];
 }
 
 /** One cell the import would write, beside what "KPI data" holds now. */
@@ -131,4 +133,6 @@ export interface ImportApi {
   previewImport(batch: ImportBatch): ImportPreview;
   applyImport(batch: ImportBatch, overwriteTyped: boolean): ImportSummary;
   undoImport(): ImportSummary;
+  /** A tab's cells as shown (Range.getDisplayValues), for the browser to read like a CSV export. */
+  readImportTab(name: string): string[][];
 }

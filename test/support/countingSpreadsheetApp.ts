@@ -236,6 +236,7 @@ class FakeRange implements Pick<
   GasRange,
   | 'getA1Notation'
   | 'getValues'
+  | 'getDisplayValues'
   | 'getFormulas'
   | 'setValues'
   | 'setFormulas'
@@ -301,6 +302,13 @@ class FakeRange implements Pick<
   }
   getValues(): unknown[][] {
     return this._grid((r, c) => this._sheet.cell(r, c).value);
+  }
+  /** The cells as text; numbers as String() gives them (the stand-in knows no number formats' look). */
+  getDisplayValues(): string[][] {
+    return this._grid((r, c) => {
+      const value = this._sheet.cell(r, c).value;
+      return value === null || value === undefined ? '' : String(value);
+    });
   }
   getFormulas(): string[][] {
     return this._grid((r, c) => this._sheet.cell(r, c).formula);

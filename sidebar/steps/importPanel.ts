@@ -1,0 +1,576 @@
+/**
+ * The import panel (its own page, dist/import.html, opened by the menu item "Import analytics export…"
+ * and from the wizard's result screen): pick CSV files or a tab, see what was found in each, map unknown
+ * headers once, preview per period and channel beside what "KPI data" holds, Import, Undo import. The files
+ * are read and aggregated here by the reader (importReader.ts); only the aggregated values go to the server.
+ */
+import type {
+  ImportBatch,
+  ImportContext,
+  ImportPreview,
+  ImportedValue,
+  SavedMapping,
+} from '../../src/shared/importApi.ts';
+import type { ChannelId } from '../../src/shared/wizardApi.ts';
+import { channelText } from '../../src/wizard/taxonomyTexts.ts';
+import { h } from '../dom.ts';
+import type { AsyncImportApi } from '../importApi.ts';
+import type { ReadExport, ReadResult, ReadSource } from '../importReader.ts';
+import { IMPORT_STRINGS, type ImportStrings } from './importTexts.ts';
+
+/** At most this many period × channel tables in the preview, beside every one where a number would change. */
+export const PREVIEW_TABLES = 24;
+
+/** The largest file the panel reads (the issue's limit): a bigger one is refused before it is read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+interface FileEntry {
+  id: number;
+  name: string;
+  source: ReadSource;
+  result: ReadResult;
+  /** The mapping the user made or chose here, remembered with the import. */
+  mapping: SavedMapping | null;
+}
+
+export interface MountedImportPanel {
+  /** Resolves once the panel is usable. */
+  ready: Promise<void>;
+}
+
+function plainError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/^(Exception|Error|TypeError|ScriptError):\s*/i, '').trim() || String(error);
+}
+
+/** Reads a file as bytes, reporting progress (a large export takes a moment). */
+function readBytes(file: File, onProgress: (loaded: number, total: number) => void): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => onProgress(event.loaded, event.total || file.size);
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExport: ReadExport): MountedImportPanel {
+  let context: ImportContext | null = null;
+  let t: ImportStrings = IMPORT_STRINGS.en;
+  let files: FileEntry[] = [];
+  let preview: ImportPreview | null = null;
+  let overwriteTyped = false;
+  let busy = false;
+  let nextId = 1;
+
+  const content = h('div', { class: 'skk-content', id: 'import-content' });
+  const progressBar = h('progress', { id: 'read-progress', max: 100, value: 0 });
+  const progressLabel = h('span', { id: 'read-progress-label' });
+  const progress = h(
+    'div',
+    { class: 'skk-import-progress', role: 'status', 'aria-live': 'polite' },
+    progressLabel,
+    progressBar,
+  );
+  progress.hidden = true;
+  const status = h('div', { class: 'skk-message', role: 'status', 'aria-live': 'polite', id: 'import-status' });
+  const errorSlot = h('div', { role: 'alert', id: 'import-error' });
+  root.replaceChildren(
+    h('div', { class: 'skk skk-import' }, h('div', { class: 'skk-body' }, content, progress, status, errorSlot)),
+  );
+
+  const channelName = (channel: ChannelId) => channelText(channel, context?.language ?? 'en').name;
+  const inputLabel = (input: string) => context?.columns.find((column) => column.input === input)?.label ?? input;
+
+  function showProgress(label: string, loaded: number, total: number): void {
+    progress.hidden = false;
+    progressLabel.textContent = label;
+    progressBar.max = Math.max(total, 1);
+    progressBar.value = loaded;
+  }
+
+  function fail(error: unknown): void {
+    errorSlot.replaceChildren(h('p', { class: 'skk-error' }, t.failed(plainError(error))));
+  }
+
+  function batch(): ImportBatch {
+    const values: ImportedValue[] = [];
+    const list: ImportBatch['files'] = [];
+    for (const file of files) {
+      if (file.result.status !== 'recognised') continue;
+      values.push(...file.result.values);
+      list.push({ name: file.name, kind: file.result.kind, grain: file.result.grain, summary: file.result.summary });
+    }
+    const remember = files.map((file) => file.mapping).filter((mapping): mapping is SavedMapping => mapping !== null);
+    return { files: list, values, remember };
+  }
+
+  async function refreshPreview(): Promise<void> {
+    const current = batch();
+    preview = current.values.length > 0 ? await api.previewImport(current) : null;
+    overwriteTyped = false;
+  }
+
+  /** Runs one server round trip (or read) with the panel marked busy; re-renders after. */
+  async function run(work: () => Promise<void>): Promise<void> {
+    if (busy) return;
+    busy = true;
+    errorSlot.replaceChildren();
+    render();
+    try {
+      await work();
+    } catch (error) {
+      fail(error);
+    } finally {
+      busy = false;
+      progress.hidden = true;
+      render();
+    }
+  }
+
+  async function addSource(source: ReadSource): Promise<void> {
+    const result = await readExport(source, context as ImportContext);
+    files.push({ id: nextId++, name: source.name, source, result, mapping: null });
+  }
+
+  async function chooseFiles(list: FileList): Promise<void> {
+    const chosen = Array.from(list);
+    await run(async () => {
+      for (const file of chosen) {
+        if (file.size > MAX_FILE_BYTES) {
+          files.push({
+            id: nextId++,
+            name: file.name,
+            source: { name: file.name, text: '' },
+            result: { status: 'refused', message: t.tooBig(file.name) },
+            mapping: null,
+          });
+          continue;
+        }
+        const label = t.reading(file.name);
+        showProgress(label, 0, file.size);
+        const bytes = await readBytes(file, (loaded, total) => showProgress(label, loaded, total));
+        showProgress(label, file.size, file.size);
+        await addSource({ name: file.name, bytes });
+      }
+      await refreshPreview();
+    });
+  }
+
+  async function chooseTab(name: string): Promise<void> {
+    if (!name) return;
+    await run(async () => {
+      showProgress(t.reading(name), 0, 1);
+      const rows = await api.readImportTab(name);
+      await addSource({ name, rows });
+      await refreshPreview();
+    });
+  }
+
+  async function reread(entry: FileEntry, mapping: SavedMapping): Promise<void> {
+    await run(async () => {
+      entry.result = await readExport(entry.source, context as ImportContext, mapping);
+      entry.mapping = mapping;
+      await refreshPreview();
+    });
+  }
+
+  function removeFile(entry: FileEntry): void {
+    void run(async () => {
+      files = files.filter((file) => file !== entry);
+      await refreshPreview();
+    });
+  }
+
+  function doImport(): void {
+    void run(async () => {
+      status.textContent = t.importing;
+      const summary = await api.applyImport(batch(), overwriteTyped);
+      // Mappings are stored now: later files with the same headers are recognised by them.
+      context = await api.getImportContext(context?.language ?? null);
+      for (const file of files) file.mapping = null;
+      await refreshPreview();
+      status.textContent = summary.message;
+    });
+  }
+
+  function doUndo(): void {
+    void run(async () => {
+      const summary = await api.undoImport();
+      await refreshPreview();
+      status.textContent = summary.message;
+    });
+  }
+
+  // ---- rendering ----
+
+  function pickers(): Node[] {
+    const input = h('input', {
+      type: 'file',
+      id: 'import-files',
+      multiple: true,
+      accept: '.csv,.tsv,.txt,text/csv,text/plain',
+      disabled: busy,
+      onchange: (event: Event) => {
+        const target = event.target as HTMLInputElement;
+        if (target.files && target.files.length > 0) void chooseFiles(target.files);
+      },
+    });
+    const tabs = context?.tabs ?? [];
+    const select = h(
+      'select',
+      { id: 'import-tab', disabled: busy || tabs.length === 0 },
+      h('option', { value: '' }, t.tabNone),
+      tabs.map((name) => h('option', { value: name }, name)),
+    );
+    return [
+      h('div', { class: 'skk-field' }, h('label', { for: 'import-files' }, t.chooseFiles), input),
+      h(
+        'div',
+        { class: 'skk-field' },
+        h('label', { for: 'import-tab' }, t.orTab),
+        h(
+          'div',
+          { class: 'skk-inline' },
+          select,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'skk-secondary',
+              id: 'read-tab',
+              disabled: busy || tabs.length === 0,
+              onclick: () => void chooseTab(select.value),
+            },
+            t.readTab,
+          ),
+        ),
+      ),
+    ];
+  }
+
+  function mappingForm(entry: FileEntry, headers: string[], headersKey: string): Node {
+    const ctx = context as ImportContext;
+    const prefix = `map-${entry.id}`;
+    const channel = h(
+      'select',
+      { id: `${prefix}-channel` },
+      ctx.channels.map((id) => h('option', { value: id }, channelName(id))),
+    );
+    const grain = h(
+      'select',
+      { id: `${prefix}-grain` },
+      (Object.keys(t.grains) as (keyof ImportStrings['grains'])[]).map((id) =>
+        h('option', { value: id }, t.grains[id]),
+      ),
+    );
+    const date = h(
+      'select',
+      { id: `${prefix}-date` },
+      h('option', { value: '' }, t.noDate),
+      headers.map((header) => h('option', { value: header }, header)),
+    );
+    const columnSelects = headers.map((header, i) =>
+      h(
+        'select',
+        { id: `${prefix}-column-${i}`, 'data-header': header },
+        h('option', { value: '' }, t.notImported),
+        ctx.columns.map((column) => h('option', { value: column.input }, column.label)),
+      ),
+    );
+    const use = () => {
+      const columns: SavedMapping['columns'] = {};
+      columnSelects.forEach((select, i) => {
+        if (select.value) columns[headers[i]] = select.value as SavedMapping['columns'][string];
+      });
+      void reread(entry, {
+        headersKey,
+        grain: grain.value as SavedMapping['grain'],
+        channel: channel.value as ChannelId,
+        dateColumn: date.value === '' ? null : date.value,
+        columns,
+      });
+    };
+    const field = (id: string, label: string, control: HTMLElement) =>
+      h('div', { class: 'skk-field' }, h('label', { for: id }, label), control);
+    return h(
+      'fieldset',
+      { class: 'skk-question', id: `${prefix}` },
+      h('legend', {}, t.mappingTitle),
+      h('p', { class: 'skk-description' }, t.mappingIntro),
+      field(`${prefix}-channel`, t.channel, channel),
+      field(`${prefix}-grain`, t.grain, grain),
+      field(`${prefix}-date`, t.dateColumn, date),
+      headers.map((header, i) => field(`${prefix}-column-${i}`, header, columnSelects[i])),
+      h('p', { class: 'skk-hint' }, t.remembered),
+      h(
+        'button',
+        { type: 'button', class: 'skk-primary', id: `${prefix}-use`, disabled: busy, onclick: use },
+        t.useMapping,
+      ),
+    );
+  }
+
+  function fileCard(entry: FileEntry): Node {
+    const { result } = entry;
+    const body: (Node | null)[] = [];
+    if (result.status === 'recognised') {
+      body.push(h('p', { class: 'skk-summary-line' }, result.summary));
+      if (result.unreadable.length > 0) {
+        body.push(
+          h(
+            'details',
+            { class: 'skk-unreadable' },
+            h('summary', {}, t.unreadable(result.unreadable.length)),
+            h(
+              'ul',
+              {},
+              result.unreadable.slice(0, 50).map((row) => h('li', {}, t.line(row.line, row.reason))),
+            ),
+          ),
+        );
+      }
+    } else if (result.status === 'refused') {
+      body.push(h('p', { class: 'skk-error' }, result.message));
+    } else {
+      body.push(h('p', { class: 'skk-warning' }, result.message));
+      if (result.readings && result.readings.length > 0) {
+        const name = `reading-${entry.id}`;
+        const radios = result.readings.map((reading, i) =>
+          h(
+            'label',
+            { class: 'skk-radio' },
+            h('input', { type: 'radio', name, value: String(i), id: `${name}-${i}`, checked: i === 0 }),
+            reading.label,
+          ),
+        );
+        const use = () => {
+          const picked = radios.findIndex((label) => (label.querySelector('input') as HTMLInputElement).checked);
+          void reread(entry, (result.readings ?? [])[Math.max(picked, 0)].mapping);
+        };
+        body.push(
+          h(
+            'fieldset',
+            { class: 'skk-question' },
+            h('legend', {}, t.chooseReading),
+            h('div', { class: 'skk-radios' }, radios),
+            h(
+              'button',
+              { type: 'button', class: 'skk-primary', id: `${name}-use`, disabled: busy, onclick: use },
+              t.useReading,
+            ),
+          ),
+        );
+      }
+      if (result.headers && result.headersKey !== undefined)
+        body.push(mappingForm(entry, result.headers, result.headersKey));
+    }
+    return h(
+      'li',
+      { class: 'skk-import-file', 'data-file': entry.name },
+      h(
+        'div',
+        { class: 'skk-titlebar' },
+        h('h3', {}, entry.name),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'skk-secondary skk-small',
+            id: `remove-${entry.id}`,
+            'aria-label': t.removeFile(entry.name),
+            disabled: busy,
+            onclick: () => removeFile(entry),
+          },
+          '×',
+        ),
+      ),
+      body,
+    );
+  }
+
+  function whereList(): Node | null {
+    const groups = new Map<string, { column: string; input: string; channel: ChannelId; periods: string[] }>();
+    for (const file of files) {
+      if (file.result.status !== 'recognised') continue;
+      for (const value of file.result.values) {
+        const key = `${value.sourceColumn}\t${value.input}\t${value.channel}`;
+        const group = groups.get(key) ?? {
+          column: value.sourceColumn,
+          input: value.input,
+          channel: value.channel,
+          periods: [],
+        };
+        group.periods.push(value.period);
+        groups.set(key, group);
+      }
+    }
+    if (groups.size === 0) return null;
+    return h(
+      'section',
+      { 'aria-labelledby': 'where-title' },
+      h('h2', { id: 'where-title' }, t.whereTitle),
+      h(
+        'ul',
+        { class: 'skk-summary', id: 'import-where' },
+        [...groups.values()].map((group) => {
+          const sorted = [...new Set(group.periods)].sort();
+          const periods = sorted.length === 1 ? sorted[0] : `${sorted[0]} – ${sorted[sorted.length - 1]}`;
+          return h('li', {}, t.whereLine(group.column, inputLabel(group.input), channelName(group.channel), periods));
+        }),
+      ),
+    );
+  }
+
+  function previewSection(): Node | null {
+    if (!preview) return null;
+    const byRow = new Map<string, ImportPreview['cells']>();
+    for (const cell of preview.cells) {
+      const key = `${cell.period}\t${cell.channel}`;
+      byRow.set(key, [...(byRow.get(key) ?? []), cell]);
+    }
+    const typed = preview.cells.filter((cell) => cell.typed).length;
+    const show = (value: number | string | null) => (value === null ? t.blank : String(value));
+    // Every table where something would change or was typed; the rest (only new numbers) up to the limit.
+    const notable = (cells: ImportPreview['cells']) => cells.some((cell) => cell.differs || cell.sourceChangedFrom);
+    let room = PREVIEW_TABLES - [...byRow.values()].filter(notable).length;
+    const shown = [...byRow].filter(([, cells]) => notable(cells) || room-- > 0);
+    const hidden = byRow.size - shown.length;
+    return h(
+      'section',
+      { 'aria-labelledby': 'preview-title', id: 'import-preview' },
+      h('h2', { id: 'preview-title' }, t.previewTitle),
+      h('p', { class: 'skk-description', id: 'preview-message' }, preview.message),
+      shown.map(([key, cells]) => {
+        const [period, channel] = key.split('\t');
+        return h(
+          'table',
+          { class: 'skk-import-table', 'data-period': period, 'data-channel': channel },
+          h('caption', {}, `${period} · ${channelName(channel as ChannelId)}`),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, ''),
+              h('th', { scope: 'col' }, t.now),
+              h('th', { scope: 'col' }, t.incoming),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            cells.map((cell) =>
+              h(
+                'tr',
+                { class: cell.differs ? 'skk-differs' : '', 'data-input': cell.input },
+                h(
+                  'th',
+                  { scope: 'row' },
+                  inputLabel(cell.input),
+                  cell.sourceChangedFrom
+                    ? h('span', { class: 'skk-tag' }, t.sourceChanged(cell.sourceChangedFrom))
+                    : null,
+                ),
+                h('td', {}, show(cell.current), cell.typed ? h('span', { class: 'skk-tag' }, t.typedTag) : null),
+                h('td', {}, String(cell.incoming), cell.differs ? h('span', { class: 'skk-tag' }, t.differs) : null),
+              ),
+            ),
+          ),
+        );
+      }),
+      hidden > 0 ? h('p', { class: 'skk-hint', id: 'preview-more' }, t.moreRows(hidden)) : null,
+      typed > 0
+        ? h(
+            'div',
+            { class: 'skk-check' },
+            h('input', {
+              type: 'checkbox',
+              id: 'overwrite-typed',
+              checked: overwriteTyped,
+              onchange: (event: Event) => (overwriteTyped = (event.target as HTMLInputElement).checked),
+            }),
+            h('label', { for: 'overwrite-typed' }, t.overwriteTyped(typed)),
+          )
+        : null,
+    );
+  }
+
+  function untrackedSection(): Node | null {
+    const seen = new Map<string, string | null>();
+    for (const file of files)
+      if (file.result.status === 'recognised')
+        for (const column of file.result.untracked) if (!seen.has(column.column)) seen.set(column.column, column.input);
+    if (seen.size === 0) return null;
+    return h(
+      'section',
+      { 'aria-labelledby': 'untracked-title' },
+      h('h2', { id: 'untracked-title' }, t.untrackedTitle),
+      h(
+        'ul',
+        { class: 'skk-summary', id: 'import-untracked' },
+        [...seen].map(([column, input]) => {
+          const kpis = context?.untracked.find((entry) => entry.input === input)?.kpis ?? [];
+          return h('li', {}, kpis.length > 0 ? t.untrackedLine(column, kpis.join(', ')) : t.untrackedNone(column));
+        }),
+      ),
+    );
+  }
+
+  function render(): void {
+    const focused = document.activeElement?.id;
+    if (!context) {
+      content.replaceChildren(h('p', {}, t.loading));
+      return;
+    }
+    const canImport = !busy && !!preview && preview.cells.length > 0;
+    content.replaceChildren(
+      ...[
+        h('h1', {}, t.title),
+        context.notice ? h('p', { class: 'skk-warning', id: 'import-notice' }, context.notice) : null,
+        h('p', { class: 'skk-intro' }, t.intro),
+        ...pickers(),
+        files.length > 0
+          ? h(
+              'section',
+              { 'aria-labelledby': 'found-title' },
+              h('h2', { id: 'found-title' }, t.found),
+              h('ul', { class: 'skk-choices', id: 'import-files-found' }, files.map(fileCard)),
+            )
+          : null,
+        whereList(),
+        previewSection(),
+        untrackedSection(),
+        h(
+          'div',
+          { class: 'skk-actions' },
+          h(
+            'button',
+            { type: 'button', class: 'skk-primary', id: 'import-apply', disabled: !canImport, onclick: doImport },
+            t.importButton,
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'skk-secondary', id: 'import-undo', disabled: busy, onclick: doUndo },
+            t.undoButton,
+          ),
+        ),
+      ].filter((node): node is HTMLElement => node !== null),
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  render();
+  const ready = (async () => {
+    try {
+      context = await api.getImportContext(null);
+      t = IMPORT_STRINGS[context.language];
+      document.documentElement.lang = context.language;
+    } catch (error) {
+      fail(error);
+    }
+    render();
+  })();
+  return { ready };
+}

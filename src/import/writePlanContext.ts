@@ -1,0 +1,91 @@
+/**
+ * What the import panel needs before it reads a file (ImportContext), from a snapshot: the map's cadence
+ * (the shortest when KPIs differ) and channels, the input columns "KPI data" has and how a period combines
+ * each, the inputs it does not track with the KPIs that would read them, the remembered mappings and the
+ * tabs a user can import from. Pure.
+ */
+import { TRACKABLE_KPIS } from '../catalog/kpis.ts';
+import { INPUTS, type InputName } from '../catalog/inputs.ts';
+import type { Language } from '../catalog/types.ts';
+import type { SpreadsheetSnapshot } from '../plan/snapshot.ts';
+import { findSheet } from '../plan/snapshot.ts';
+import type { Aggregation, ImportColumn, ImportContext } from '../shared/importApi.ts';
+import type { Cadence, ChannelId } from '../shared/wizardApi.ts';
+import { channelOfCell, readCurrentChoices } from '../wizard/currentChoices.ts';
+import { CHANNEL_KEY, KEY_PREFIX, columnsOfKpi } from '../wizard/dataColumns.ts';
+import { cellOf, readDataLayout } from '../wizard/mapLayout.ts';
+import { CADENCES, CHANNELS } from '../wizard/taxonomy.ts';
+import { readImportRecord } from './writePlanRecord.ts';
+import { IMPORT_TEXTS } from './writePlanTexts.ts';
+
+/** Inputs a period holds as its latest value (a level, not a flow): never summed over days or channels' days. */
+const LATEST: ReadonlySet<InputName> = new Set<InputName>([
+  'total_followers',
+  'followers',
+  'audience',
+  'sharers_followers',
+]);
+/** Inputs averaged over a period (as dataColumns.ts averages them over channels). */
+const AVERAGED: ReadonlySet<InputName> = new Set<InputName>([
+  'review_rating',
+  'avg_order_value',
+  'orders_per_year',
+  'years',
+]);
+
+export function aggregationOf(input: InputName): Aggregation {
+  return LATEST.has(input) ? 'latest' : AVERAGED.has(input) ? 'average' : 'sum';
+}
+
+/** The map's shortest cadence (monthly when there is no map). */
+export function importCadence(snapshot: SpreadsheetSnapshot, language: Language): Cadence {
+  const kpis = readCurrentChoices(snapshot, language)?.kpis ?? [];
+  const used = CADENCES.filter((cadence) => kpis.some((kpi) => kpi.cadence === cadence));
+  return used[0] ?? 'monthly';
+}
+
+export function buildImportContext(snapshot: SpreadsheetSnapshot, language: Language): ImportContext {
+  const choices = readCurrentChoices(snapshot, language);
+  const dataSheet = findSheet(snapshot, 'kpiData');
+  const layout = readDataLayout(dataSheet);
+  const prefix = `${KEY_PREFIX}input.`;
+  const columns: ImportColumn[] = [...layout.columns.keys()]
+    .filter((key) => key.startsWith(prefix) && key.slice(prefix.length) in INPUTS)
+    .map((key) => {
+      const input = key.slice(prefix.length) as InputName;
+      return { input, label: INPUTS[input].labels[language], aggregation: aggregationOf(input) };
+    });
+  const tracked = new Set(columns.map((column) => column.input));
+
+  // Channels: the map's, and any a row of "KPI data" already holds; every channel when neither names one.
+  const channels = new Set<ChannelId>();
+  for (const kpi of choices?.kpis ?? []) if (kpi.channel !== 'all') channels.add(kpi.channel);
+  const channelColumn = layout.columns.get(CHANNEL_KEY);
+  if (dataSheet && channelColumn !== undefined) {
+    for (let row = layout.labelRow + 1; row <= layout.lastRow; row++) {
+      const channel = channelOfCell(cellOf(dataSheet, row, channelColumn));
+      if (channel && channel !== 'all') channels.add(channel);
+    }
+  }
+  const listed = CHANNELS.filter((channel) => channel !== 'all' && (channels.size === 0 || channels.has(channel)));
+
+  const untracked = new Map<InputName, string[]>();
+  for (const kpi of TRACKABLE_KPIS) {
+    for (const spec of columnsOfKpi(kpi)) {
+      if (spec.sheet !== 'kpiData' || tracked.has(spec.input)) continue;
+      if (!untracked.has(spec.input)) untracked.set(spec.input, []);
+      (untracked.get(spec.input) as string[]).push(kpi.text[language].name);
+    }
+  }
+  return {
+    language,
+    cadence: importCadence(snapshot, language),
+    timeZone: snapshot.timeZone,
+    channels: listed,
+    columns,
+    untracked: [...untracked].map(([input, kpis]) => ({ input, label: INPUTS[input].labels[language], kpis })),
+    mappings: readImportRecord(snapshot).mappings,
+    tabs: [...snapshot.otherSheetNames],
+    ...(dataSheet ? {} : { notice: IMPORT_TEXTS[language].noMap }),
+  };
+}

@@ -1,0 +1,272 @@
+/**
+ * Writing an import into "KPI data" (issue 12): values land in the right period × channel row, a re-import
+ * replaces and never adds, a typed value is kept unless the user asks, the export column is recorded and a
+ * change of column flagged, a mapping is remembered, and Undo import puts back every cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLocalImportServer } from '../sidebar/localImportServer.ts';
+import type { Workbook } from '../src/inMemory/workbook.ts';
+import type { ImportBatch, ImportedValue, SavedMapping } from '../src/shared/importApi.ts';
+import { importWorkbook } from './support/importFixtures.ts';
+import { newWorkbook, typeDataRows } from './support/kpiMapWorkbook.ts';
+
+const value = (
+  period: string,
+  input: ImportedValue['input'],
+  number: number,
+  sourceColumn = input === 'engagements' ? 'Engagements' : 'Followers',
+  channel: ImportedValue['channel'] = 'instagram',
+): ImportedValue => ({ period, channel, input, value: number, sourceColumn });
+
+const batchOf = (values: ImportedValue[], remember: SavedMapping[] = []): ImportBatch => ({
+  files: [{ name: 'posts.csv', kind: 'instagramPosts', grain: 'posts', summary: 'Instagram posts export' }],
+  values,
+  remember,
+});
+
+/** "KPI data" as a user reads it: one record per row below the labels, by label. */
+function dataRows(workbook: Workbook): Record<string, unknown>[] {
+  const sheet = workbook.snapshot().sheets.find((s) => s.key === 'kpiData')!;
+  const labels = sheet.values[1].map(String);
+  return sheet.values
+    .slice(2)
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) => Object.fromEntries(labels.map((label, i) => [label, row[i] ?? ''])));
+}
+
+/**
+ * Every cell of every tab but the hidden record: value, formula and note, so nothing can change unnoticed.
+ * Blank rows at the end are left out (a row the import added and Undo emptied is blank, as before).
+ */
+function everyCell(workbook: Workbook): string {
+  return JSON.stringify(
+    workbook
+      .snapshot()
+      .sheets.filter((sheet) => sheet.key !== 'importRecord')
+      .map((sheet) => {
+        const cells = sheet.values.map((row, r) =>
+          row.map((value, c) => ({
+            value,
+            formula: sheet.formulas[r][c],
+            note: workbook.getCell(sheet.name, `${String.fromCharCode(65 + c)}${r + 1}`).note ?? '',
+          })),
+        );
+        while (cells.length > 0 && cells[cells.length - 1].every((cell) => !cell.value && !cell.formula && !cell.note))
+          cells.pop();
+        return { name: sheet.name, cells };
+      }),
+  );
+}
+
+const JAN = 46023; // 2026-01-01 as a date serial
+const FEB = 46054;
+const MAR = 46082;
+
+describe('Import writes the aggregated values into "KPI data"', () => {
+  it('appends a row per new period × channel, with the date and the channel in the sheet language', () => {
+    const { workbook, server } = importWorkbook();
+    const summary = server.applyImport(
+      batchOf([
+        value('2026-01-01', 'engagements', 120),
+        value('2026-02-01', 'engagements', 150),
+        value('2026-02-01', 'total_followers', 900),
+      ]),
+      false,
+    );
+    expect(summary).toMatchObject({ written: 3, keptTyped: 0 });
+    expect(dataRows(workbook)).toEqual([
+      {
+        Period: JAN,
+        Channel: 'Instagram',
+        'Total followers': '',
+        Engagements: 120,
+        'Audience (followers)': '',
+        'Note: why it moved': '',
+      },
+      {
+        Period: FEB,
+        Channel: 'Instagram',
+        'Total followers': 900,
+        Engagements: 150,
+        'Audience (followers)': '',
+        'Note: why it moved': '',
+      },
+    ]);
+  });
+
+  it('importing the same file twice, or one that overlaps it, counts nothing twice', () => {
+    const { workbook, server } = importWorkbook();
+    const janFeb = batchOf([value('2026-01-01', 'engagements', 120), value('2026-02-01', 'engagements', 150)]);
+    server.applyImport(janFeb, false);
+    const once = everyCell(workbook);
+    expect(server.applyImport(janFeb, false).keptTyped).toBe(0);
+    expect(everyCell(workbook)).toBe(once);
+    // An export of February and March: February's number is replaced by the newer one, March is added.
+    server.applyImport(
+      batchOf([value('2026-02-01', 'engagements', 155), value('2026-03-01', 'engagements', 90)]),
+      false,
+    );
+    expect(dataRows(workbook).map((row) => [row.Period, row.Engagements])).toEqual([
+      [JAN, 120],
+      [FEB, 155],
+      [MAR, 90],
+    ]);
+  });
+
+  it('leaves out numbers for a column "KPI data" does not have, and says so', () => {
+    const { workbook, server } = importWorkbook();
+    const summary = server.applyImport(
+      batchOf([value('2026-01-01', 'engagements', 120), value('2026-01-01', 'shares', 7, 'Shares')]),
+      false,
+    );
+    expect(summary.message).toBe(
+      'Imported 1 value (1 new row). "KPI data" has no column for Shares: those numbers are left out.',
+    );
+    expect(dataRows(workbook)).toHaveLength(1);
+  });
+
+  it('finds the rows a user typed, whatever day of the period they dated them', () => {
+    const { workbook, server } = importWorkbook();
+    typeDataRows(workbook, 'KPI data', [{ Period: '2026-01-31', Channel: 'Instagram', 'Total followers': 800 }]);
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120)]), false);
+    expect(dataRows(workbook)).toHaveLength(1);
+    expect(dataRows(workbook)[0]).toMatchObject({ 'Total followers': 800, Engagements: 120 });
+  });
+});
+
+describe('A value a user typed is never overwritten without asking', () => {
+  it('the preview flags it; Import keeps it; Import with "overwrite" replaces it', () => {
+    const { workbook, server } = importWorkbook();
+    typeDataRows(workbook, 'KPI data', [
+      { Period: '2026-01-01', Channel: 'Instagram', Engagements: 100, 'Total followers': 700 },
+    ]);
+    const batch = batchOf([value('2026-01-01', 'engagements', 120), value('2026-01-01', 'total_followers', 700)]);
+    const preview = server.previewImport(batch);
+    expect(preview.cells).toEqual([
+      expect.objectContaining({ input: 'engagements', current: 100, incoming: 120, differs: true, typed: true }),
+      expect.objectContaining({ input: 'total_followers', current: 700, incoming: 700, differs: false, typed: false }),
+    ]);
+    expect(server.applyImport(batch, false)).toMatchObject({ written: 1, keptTyped: 1 });
+    expect(dataRows(workbook)[0].Engagements).toBe(100);
+    expect(server.applyImport(batch, true)).toMatchObject({ written: 2, keptTyped: 0 });
+    expect(dataRows(workbook)[0].Engagements).toBe(120);
+  });
+
+  it('a number the import wrote is replaced by the next import without asking, unless the user typed over it', () => {
+    const { workbook, server } = importWorkbook();
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120)]), false);
+    expect(server.previewImport(batchOf([value('2026-01-01', 'engagements', 125)])).cells[0]).toMatchObject({
+      differs: true,
+      typed: false,
+    });
+    workbook.setCell('KPI data', 'D3', 130);
+    const again = batchOf([value('2026-01-01', 'engagements', 125)]);
+    expect(server.previewImport(again).cells[0]).toMatchObject({ current: 130, typed: true });
+    expect(server.applyImport(again, false).keptTyped).toBe(1);
+    expect(dataRows(workbook)[0].Engagements).toBe(130);
+  });
+
+  it('a formula in the cell counts as typed', () => {
+    const { workbook, server } = importWorkbook();
+    typeDataRows(workbook, 'KPI data', [{ Period: '2026-01-01', Channel: 'Instagram', Engagements: '=40+60' }]);
+    expect(server.applyImport(batchOf([value('2026-01-01', 'engagements', 120)]), false).keptTyped).toBe(1);
+    expect(workbook.getCell('KPI data', 'D3').formula).toBe('=40+60');
+  });
+});
+
+describe('Undo import', () => {
+  it('restores every cell as it was: values, formulas, notes, and the rows it added are blank again', () => {
+    const { workbook, server } = importWorkbook();
+    typeDataRows(workbook, 'KPI data', [
+      { Period: '2026-01-01', Channel: 'Instagram', Engagements: 100, 'Total followers': '=600+100' },
+    ]);
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 110, 'Impressions')]), false);
+    const before = everyCell(workbook);
+    const summary = server.applyImport(
+      batchOf([
+        value('2026-01-01', 'engagements', 120, 'Impressions'),
+        value('2026-01-01', 'total_followers', 710),
+        value('2026-02-01', 'engagements', 150, 'Views'),
+        value('2026-03-01', 'engagements', 160, 'Views'),
+      ]),
+      true,
+    );
+    expect(summary.written).toBe(4);
+    expect(everyCell(workbook)).not.toBe(before);
+    expect(server.undoImport().message).toMatch(/^Undone: \d+ cells are as before the import\.$/);
+    expect(everyCell(workbook)).toBe(before);
+  });
+
+  it('leaves a cell the user changed after the import as they left it, and says so', () => {
+    const { workbook, server } = importWorkbook();
+    server.applyImport(
+      batchOf([value('2026-01-01', 'engagements', 120), value('2026-02-01', 'engagements', 150)]),
+      false,
+    );
+    workbook.setCell('KPI data', 'D4', 151);
+    const summary = server.undoImport();
+    expect(summary.keptTyped).toBe(1);
+    expect(workbook.getCell('KPI data', 'D4').value).toBe(151);
+    expect(workbook.getCell('KPI data', 'D3').value).toBe('');
+    // The kept number keeps its row: February on Instagram.
+    expect(dataRows(workbook)).toEqual([
+      {
+        Period: FEB,
+        Channel: 'Instagram',
+        'Total followers': '',
+        Engagements: 151,
+        'Audience (followers)': '',
+        'Note: why it moved': '',
+      },
+    ]);
+    expect(server.undoImport().message).toBe('There is no import to undo.');
+    // The next import starts right below the rows that hold something, not below emptied ones.
+    server.applyImport(batchOf([value('2026-03-01', 'engagements', 90)]), false);
+    expect(workbook.getCell('KPI data', 'A5').value).toBe(MAR);
+  });
+});
+
+describe('The export column behind each value', () => {
+  it('is recorded, and a change of column between periods is flagged on "KPI data" and in the preview', () => {
+    const { workbook, server } = importWorkbook();
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Impressions')]), false);
+    const views = batchOf([value('2026-02-01', 'engagements', 150, 'Views')]);
+    expect(server.previewImport(views).cells[0].sourceChangedFrom).toBe('Impressions');
+    server.applyImport(views, false);
+    expect(workbook.getCell('KPI data', 'D4').note).toMatch(/"Views".*"Impressions"/);
+    expect(workbook.getCell('KPI data', 'D3').note ?? '').toBe('');
+  });
+});
+
+describe('Mappings and refused payloads', () => {
+  it('remembers a mapping in the spreadsheet for the next file with the same headers', () => {
+    const { server } = importWorkbook();
+    const mapping: SavedMapping = {
+      headersKey: 'Dato\tVisninger\tInteraktioner',
+      grain: 'days',
+      channel: 'instagram',
+      dateColumn: 'Dato',
+      columns: { Interaktioner: 'engagements' },
+    };
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Interaktioner')], [mapping]), false);
+    expect(server.getImportContext(null).mappings).toEqual([mapping]);
+  });
+
+  it('refuses a payload of the wrong shape with a message, and writes nothing', () => {
+    const { workbook, server } = importWorkbook();
+    const before = everyCell(workbook);
+    const bad = { files: [], values: [{ ...value('2026-01-01', 'engagements', 1), value: 'lots' }], remember: [] };
+    expect(server.applyImport(bad as unknown as ImportBatch, false).message).toMatch(/values\.0\.value/);
+    expect(server.previewImport(null as unknown as ImportBatch).message).not.toBe('');
+    expect(
+      server.applyImport(batchOf([value('2026-01-01', 'engagements', 1)]), 'yes' as unknown as boolean).written,
+    ).toBe(0);
+    expect(everyCell(workbook)).toBe(before);
+  });
+
+  it('without a map, says to run the wizard first', () => {
+    const server = createLocalImportServer(newWorkbook(), { locale: 'en-GB' });
+    expect(server.getImportContext(null).notice).toMatch(/goal wizard/);
+    expect(server.applyImport(batchOf([value('2026-01-01', 'engagements', 1)]), false).written).toBe(0);
+  });
+});
