@@ -19,12 +19,20 @@ import {
   type StoredRecord,
 } from './storedRecords.ts';
 
-/** Hidden columns: the row key, the start date the status counts from, what the add-on last wrote, settings. */
+/**
+ * Hidden columns: the row key, the start date the status counts from, what the add-on last wrote, settings,
+ * the KPI's better direction and the compared periods.
+ */
 export const HIDDEN_HEADERS = {
   key: ROW_KEY_HEADER,
   start: `${KEY_PREFIX}start`,
   written: `${KEY_PREFIX}written`,
   settings: `${KEY_PREFIX}settings`,
+  /** The catalog's better direction of the row's KPI (1 higher, -1 lower): the change columns' colours read it. */
+  better: `${KEY_PREFIX}better`,
+  /** The dates of the periods the row compares with (0 when the data has none). */
+  previousPeriod: `${KEY_PREFIX}previousPeriod`,
+  yearPeriod: `${KEY_PREFIX}yearPeriod`,
 } as const;
 export type HiddenColumnId = keyof typeof HIDDEN_HEADERS;
 export type AnyMapColumn = MapColumnId | HiddenColumnId;
@@ -39,6 +47,9 @@ export const ALL_MAP_COLUMNS: readonly AnyMapColumn[] = [
   'key',
   'start',
   'written',
+  'better',
+  'previousPeriod',
+  'yearPeriod',
   'notes',
 ];
 
