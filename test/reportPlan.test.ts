@@ -85,6 +85,24 @@ function total(name: InputName, m: number): number {
   return CHANNELS.reduce((sum, channel) => sum + (exampleMonth(channel, m)[name] as number), 0);
 }
 
+/** The progress bar as a manager reads it: −100 %…0, 0…100 % (the target) and 100…200 %, five blocks each. */
+export function barOf(progress: number): string {
+  const blocks = (fraction: number) => Math.round(Math.min(1, Math.max(0, fraction)) * 5);
+  const [below, upTo, beyond] = [blocks(-progress), blocks(progress), blocks(progress - 1)];
+  return (
+    (progress < -1 ? '◀' : '') +
+    '░'.repeat(5 - below) +
+    '█'.repeat(below) +
+    '│' +
+    '█'.repeat(upTo) +
+    '░'.repeat(5 - upTo) +
+    '┃' +
+    '█'.repeat(beyond) +
+    '░'.repeat(5 - beyond) +
+    (progress > 2 ? '▶' : '')
+  );
+}
+
 function close(actual: unknown, expected: number, what: string): void {
   expect(typeof actual, `${what}: ${String(actual)}`).toBe('number');
   expect(Math.abs((actual as number) - expected), `${what}: ${String(actual)} vs ${expected}`).toBeLessThan(1e-9);
@@ -173,9 +191,7 @@ describe('the report on the in-memory workbook with example data', () => {
     close(followers[4], total('total_followers', 4), 'followers, current');
     expect(followers[5]).toBe(40000);
     close(followers[6], (total('total_followers', 4) - 30000) / 10000, 'followers, progress');
-    const progress = followers[6] as number;
-    const filled = Math.round(Math.max(0, Math.min(1, progress)) * 10);
-    expect(followers[7]).toBe('█'.repeat(filled) + '░'.repeat(10 - filled));
+    expect(followers[7]).toBe(barOf(followers[6] as number));
     close(
       followers[9],
       (total('total_followers', 4) - total('total_followers', 3)) / total('total_followers', 3),

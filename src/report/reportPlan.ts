@@ -161,6 +161,11 @@ function dataRefs(snapshot: SpreadsheetSnapshot): Record<DataSheetKey, DataSheet
   return refs;
 }
 
+/** True (as a conditional format) when the change in `cell` went the `way` a KPI where `better` is better counts. */
+function movedFormula(cell: string, better: 'higher' | 'lower', way: 'better' | 'worse'): string {
+  return `=AND(ISNUMBER(${cell}),${cell}${(better === 'higher') === (way === 'better') ? '>' : '<'}0)`;
+}
+
 /** A period's value, #N/A where its input is refused (the report's cells show that as blank). */
 function refusedAsNa({ value, refused }: PeriodValue): string {
   return refused === null ? value : `IF(${refused}>0,NA(),${value})`;
@@ -202,15 +207,14 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
   const maxSeries = Math.max(0, ...bySocialGoal.map((goal) => entries.filter((e) => e.socialGoal === goal).length));
   const width = Math.max(COLUMNS.length, 1 + maxSeries);
   // Hidden helper columns right of everything: the KPI's row on the map, the dates of the periods it is
-  // compared with, its better direction (1 higher, -1 lower) for the change colours, and the row's kind.
+  // compared with, and the row's kind.
   const mapRowColumn = width + 1;
   const previousPeriodColumn = width + 2;
   const yearPeriodColumn = width + 3;
-  const betterColumn = width + 4;
-  const kindColumn = width + 5;
+  const kindColumn = width + 4;
   // Business goal names are the user's own words: stored as literal text in this hidden column, shown
   // by a formula that points at it, so a name like "=IMPORTXML(...)" is never evaluated.
-  const goalTextColumn = width + 6;
+  const goalTextColumn = width + 5;
   const goalTexts = new Map<number, string>();
   const M = columnLetters(mapRowColumn);
   const K = columnLetters(kindColumn);
@@ -279,7 +283,6 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
     grid.set(r, COL.status, lookup('status'));
     const reader = kpiPeriodReader(entry.kpi, { cell: `$${L.channel}${r}`, language }, sheets);
     readers.set(reportKpi, reader);
-    grid.set(r, betterColumn, `=${entry.kpi.better === 'lower' ? -1 : 1}`);
     // The comparisons, read by the map's own builder: the compared period's date (hidden), the value then, the change.
     const cadence = `INDEX(${mapColumn('cadence')},${mapRow})`;
     for (const [column, start, value, change] of [
@@ -387,17 +390,18 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
       when: { kind: 'customFormula', formula: `=$${L.status}${tableHeader + 1}=${quoteText(labels[status])}` },
       style: { fontColor: STATUS_BAR_COLORS[status] },
     })),
-    // A change is green when the KPI moved the way its catalog entry calls better, red when not.
-    ...(['change', 'yearChange'] as const).flatMap((id) =>
-      (['better', 'worse'] as const).map((way): ConditionalFormatSpec => ({
-        ranges: [`${L[id]}${tableHeader + 1}:${L[id]}${Math.max(lastTableRow, tableHeader + 1)}`],
-        when: {
-          kind: 'customFormula',
-          formula: `=AND(ISNUMBER(${L[id]}${tableHeader + 1}),${L[id]}${tableHeader + 1}*$${columnLetters(betterColumn)}${tableHeader + 1}${way === 'better' ? '>' : '<'}0)`,
-        },
+    // A change is green when the KPI moved the way its catalog entry calls better, red when not. The report is
+    // built anew each time, so the rules list the rows of each direction.
+    ...(['higher', 'lower'] as const).flatMap((better) => {
+      const rows = kpis.filter((k) => k.kpi.better === better).map((k) => k.row);
+      if (rows.length === 0) return [];
+      const ranges = rows.flatMap((r) => [`${L.change}${r}`, `${L.yearChange}${r}`]);
+      return (['better', 'worse'] as const).map((way): ConditionalFormatSpec => ({
+        ranges,
+        when: { kind: 'customFormula', formula: movedFormula(ranges[0], better, way) },
         style: { fontColor: CHANGE_COLORS[way] },
-      })),
-    ),
+      }));
+    }),
     byKind('title', { fontColor: SHEET_COLORS.title, bold: true }),
     byKind('tableHeader', { background: SHEET_COLORS.header, bold: true }),
     byKind('goal', { background: SHEET_COLORS.goal, bold: true }),

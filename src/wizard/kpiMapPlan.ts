@@ -585,6 +585,7 @@ export function buildKpiMapPlan(
     { range: span('status'), format: GENERAL_FORMAT },
     { range: span('settings'), format: TEXT_FORMAT },
     { range: span('key'), format: TEXT_FORMAT },
+    { range: span('written'), format: TEXT_FORMAT },
   );
   const validations: DataValidationSpec[] = [
     {

@@ -38,18 +38,20 @@ export type HiddenColumnId = keyof typeof HIDDEN_HEADERS;
 export type AnyMapColumn = MapColumnId | HiddenColumnId;
 /**
  * Every column in the order a new map gets them. The hidden columns sit between "Next review" and
- * "Notes", right after the formula columns, so one warning-only protection covers both.
+ * "Notes", right after the formula columns, so one warning-only protection covers both. A map made
+ * by an earlier version gets the columns it lacks to the right of everything it has.
  */
 export const ALL_MAP_COLUMNS: readonly AnyMapColumn[] = [
   ...MAP_COLUMN_IDS.filter((id) => id !== 'notes'),
+  // The compared periods are formulas: next to the formula columns, they stay one block with them.
+  'previousPeriod',
+  'yearPeriod',
   // Settings first: it is written in the header row only, so the per-row columns stay one block.
   'settings',
   'key',
   'start',
   'written',
   'better',
-  'previousPeriod',
-  'yearPeriod',
   'notes',
 ];
 
