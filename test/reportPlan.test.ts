@@ -24,6 +24,7 @@ import { createCountingServices, type CountingServices } from './support/countin
 import { withAppsScriptGlobals } from './support/appsScriptGlobals.ts';
 import { inputWithKpis } from './support/manyKpis.ts';
 import { goal, kpi, NOT_ANSWERED } from './support/wizardFixtures.ts';
+import { barOf } from './support/progressBar.ts';
 
 const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01'];
 const CHANNELS = ['instagram', 'facebook'] as const;
@@ -83,24 +84,6 @@ function buildReport(workbook: Workbook, language: Language = 'en') {
 /** The sum over both channels of one input in month m, from the same example numbers. */
 function total(name: InputName, m: number): number {
   return CHANNELS.reduce((sum, channel) => sum + (exampleMonth(channel, m)[name] as number), 0);
-}
-
-/** The progress bar as a manager reads it: −100 %…0, 0…100 % (the target) and 100…200 %, five blocks each. */
-export function barOf(progress: number): string {
-  const blocks = (fraction: number) => Math.round(Math.min(1, Math.max(0, fraction)) * 5);
-  const [below, upTo, beyond] = [blocks(-progress), blocks(progress), blocks(progress - 1)];
-  return (
-    (progress < -1 ? '◀' : '') +
-    '░'.repeat(5 - below) +
-    '█'.repeat(below) +
-    '│' +
-    '█'.repeat(upTo) +
-    '░'.repeat(5 - upTo) +
-    '┃' +
-    '█'.repeat(beyond) +
-    '░'.repeat(5 - beyond) +
-    (progress > 2 ? '▶' : '')
-  );
 }
 
 function close(actual: unknown, expected: number, what: string): void {
