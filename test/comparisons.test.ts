@@ -192,3 +192,69 @@ describe('progress: the real figure in the cell, the bar capped at −100 %…20
     expect(reportRow(workbook, 'Bounce rate').value('Progress bar')).toBe('◀█████│░░░░░┃░░░░░');
   });
 });
+
+describe('a KPI map made by the previous version', () => {
+  /** The map as the previous version laid it out: no comparisons, no bar, four hidden columns. */
+  const OLD_COLUMNS = [
+    'Business goal',
+    'Social media goal',
+    'KPI',
+    'What it measures',
+    'Channel',
+    'Owner',
+    'Cadence',
+    'Baseline',
+    'Target',
+    'Deadline',
+    'Current value',
+    'Progress',
+    'Status',
+    'Next review',
+    'socialKpiKit.settings',
+    'socialKpiKit.rowKey',
+    'socialKpiKit.start',
+    'socialKpiKit.written',
+    'Notes',
+  ];
+
+  /** Rewrites the map tab in the previous version's layout, with its values and formulas. */
+  function asPreviousVersion(workbook: Workbook): void {
+    const map = findSheet(workbook.snapshot(), 'kpiMap');
+    if (!map) throw new Error('no map');
+    const header = map.values[0].map(String);
+    const from = OLD_COLUMNS.map((name) => header.findIndex((text) => text === name || text.startsWith(`${name} `)));
+    expect(from.every((column) => column >= 0)).toBe(true);
+    const width = Math.max(...map.values.map((row) => row.length));
+    map.values.forEach((row, r) => {
+      const cells = from.map((column) => map.formulas[r]?.[column] || row[column]);
+      for (let c = 0; c < width; c++) {
+        const value = c < cells.length ? cells[c] : null;
+        workbook.setCell(map.name, `${columnLetters(c + 1)}${r + 1}`, value === '' ? null : value);
+      }
+    });
+  }
+
+  it('gets the new columns to the right of everything, keeps what users typed, and compares', () => {
+    const workbook = mapWithExampleData();
+    asPreviousVersion(workbook);
+    const before = mapRow(workbook, 'Cost per click (CPC)');
+    expect(() => before.value('Previous period')).toThrow(/no column Previous period/);
+    workbook.setCell('KPI map', 'F3', 'Sofie');
+    workbook.setCell('KPI map', 'S3', 'Campaign in May');
+    applyWizardTo(input, workbook, TODAY);
+
+    const header = findSheet(workbook.snapshot(), 'kpiMap')?.values[0].map(String) ?? [];
+    expect(header.slice(0, 14)).toEqual(OLD_COLUMNS.slice(0, 14));
+    expect(header[18]).toBe('Notes');
+    expect(header.slice(19)).toEqual(
+      expect.arrayContaining(['Previous period', 'Change in a year', 'Progress bar', 'socialKpiKit.better']),
+    );
+    const cpc = mapRow(workbook, 'Cost per click (CPC)');
+    expect(cpc.value('Owner')).toBe('Sofie');
+    expect(cpc.value('Notes')).toBe('Campaign in May');
+    close(cpc.value('Previous period'), 677.83 / 1_339, 'previous');
+    close(cpc.value('Same period a year earlier'), 617.93 / 769, 'a year earlier');
+    expect(cpc.colour('Change since previous')).toBe(CHANGE_COLORS.worse);
+    expect(mapRow(workbook, 'Follower count').value('Progress bar')).toBe('░░░░░│█████┃█████▶');
+  });
+});
