@@ -18,6 +18,7 @@ import { toSerialDate } from '../src/plan/serialDate.ts';
 import type { CellValue } from '../src/plan/types.ts';
 import { buildReportPlan } from '../src/report/reportPlan.ts';
 import { CHANGE_COLORS } from '../src/wizard/sheetStyle.ts';
+import { SHEET_TEXTS } from '../src/wizard/sheetTexts.ts';
 import { applyWizardTo } from './support/kpiMapWorkbook.ts';
 import { goal, kpi, wizardInput } from './support/wizardFixtures.ts';
 import { barOf } from './support/progressBar.ts';
@@ -196,25 +197,17 @@ describe('progress: the real figure in the cell, the bar capped at −100 %…20
 describe('a KPI map made by the previous version', () => {
   /** The map as the previous version laid it out: no comparisons, no bar, four hidden columns. */
   const OLD_COLUMNS = [
-    'Business goal',
-    'Social media goal',
-    'KPI',
-    'What it measures',
-    'Channel',
-    'Owner',
-    'Cadence',
-    'Baseline',
-    'Target',
-    'Deadline',
-    'Current value',
-    'Progress',
-    'Status',
-    'Next review',
+    ...(
+      [
+        ...['goal', 'socialGoal', 'kpi', 'measures', 'channel', 'owner', 'cadence', 'baseline', 'target'],
+        ...['deadline', 'current', 'progress', 'status', 'nextReview'],
+      ] as const
+    ).map((id) => SHEET_TEXTS.en.mapHeaders[id]),
     'socialKpiKit.settings',
     'socialKpiKit.rowKey',
     'socialKpiKit.start',
     'socialKpiKit.written',
-    'Notes',
+    SHEET_TEXTS.en.mapHeaders.notes,
   ];
 
   /** Rewrites the map tab in the previous version's layout, with its values and formulas. */

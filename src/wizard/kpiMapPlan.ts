@@ -652,18 +652,10 @@ export function buildKpiMapPlan(
   });
 
   // Formula and hidden key columns: users may still type there, after a warning.
-  const formulaColumns = (
-    [
-      'current',
-      'previous',
-      'changePrevious',
-      'yearAgo',
-      'changeYear',
-      'progress',
-      'progressBar',
-      'status',
-      'nextReview',
-    ] as const
+  // The calculated columns: "Current value" through "Next review".
+  const formulaColumns = MAP_COLUMN_IDS.slice(
+    MAP_COLUMN_IDS.indexOf('current'),
+    MAP_COLUMN_IDS.indexOf('nextReview') + 1,
   ).map(col);
   const hiddenColumns = (
     ['key', 'start', 'written', 'settings', 'better', 'previousPeriod', 'yearPeriod'] as const
