@@ -43,7 +43,8 @@ describe('writing the KPI map to Google Sheets', () => {
         (run.dataColumns > 26 ? 1 : 0) + (run.mapColumns > 26 ? 1 : 0),
       );
       expect(run.again.grow, `tabs grown, re-run of ${run.count}`).toBe(0);
-      // Measured: first run read 7 + apply 37 (+1 to widen the data tab beyond 26 columns); re-run 22 + 1.
+      // Measured: first run read 7 + apply 37 (+1 to widen the 27-column map, +1 to widen the data tab beyond
+      // 26 columns); re-run 22 + 1.
       // The first run cannot reach 30: it creates three tabs and gives each its values, formats, dropdowns,
       // notes, frozen and hidden rows (bench/README.md lists every call). The re-run reads the three tabs
       // and writes only what changed: nothing but bringing the map to the front.
