@@ -3,6 +3,7 @@
  * replaces and never adds, a typed value is kept unless the user asks, the export column is recorded and a
  * change of column flagged, a mapping is remembered, and Undo import puts back every cell.
  */
+import { cellA1 } from '../src/plan/a1.ts';
 import { describe, expect, it } from 'vitest';
 import { createLocalImportServer } from '../sidebar/localImportServer.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
@@ -48,7 +49,7 @@ function everyCell(workbook: Workbook): string {
           row.map((value, c) => ({
             value,
             formula: sheet.formulas[r][c],
-            note: workbook.getCell(sheet.name, `${String.fromCharCode(65 + c)}${r + 1}`).note ?? '',
+            note: workbook.getCell(sheet.name, cellA1(r + 1, c + 1)).note ?? '',
           })),
         );
         while (cells.length > 0 && cells[cells.length - 1].every((cell) => !cell.value && !cell.formula && !cell.note))

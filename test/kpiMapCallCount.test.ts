@@ -14,7 +14,15 @@ describe('writing the KPI map to Google Sheets', () => {
       const first = applyWizardCounted(services, count);
       const again = applyWizardCounted(services, count);
       const data = services.state.sheetWithKey('kpiData');
-      return { count, first, again, sheets: services.state.sheets.length - 1, dataColumns: data.maxColumns };
+      const map = services.state.sheetWithKey('kpiMap');
+      return {
+        count,
+        first,
+        again,
+        sheets: services.state.sheets.length - 1,
+        dataColumns: data.maxColumns,
+        mapColumns: map.maxColumns,
+      };
     });
     console.info(`KPI map calls: ${JSON.stringify(runs)}`);
     const withoutGrowth = ({ read, apply, grow }: { read: number; apply: number; grow: number }) => ({
@@ -28,10 +36,15 @@ describe('writing the KPI map to Google Sheets', () => {
     }
     for (const run of runs) {
       expect(run.sheets, 'map, data and answers sheets').toBe(3);
-      // A data tab wider than a new tab's 26 columns grows once, in one call; the re-run finds it wide enough.
-      expect(run.first.grow, `tabs grown, first run of ${run.count}`).toBe(run.dataColumns > 26 ? 1 : 0);
+      // A tab wider than a new tab's 26 columns grows once, in one call; the re-run finds it wide enough.
+      // The map has 27 columns (the comparisons and the progress bar), whatever the number of KPIs.
+      expect(run.mapColumns, 'the map is as wide for 60 KPIs as for 3').toBe(small.mapColumns);
+      expect(run.first.grow, `tabs grown, first run of ${run.count}`).toBe(
+        (run.dataColumns > 26 ? 1 : 0) + (run.mapColumns > 26 ? 1 : 0),
+      );
       expect(run.again.grow, `tabs grown, re-run of ${run.count}`).toBe(0);
-      // Measured: first run read 7 + apply 37 (+1 to widen the data tab beyond 26 columns); re-run 22 + 1.
+      // Measured: first run read 7 + apply 37 (+1 to widen the 27-column map, +1 to widen the data tab beyond
+      // 26 columns); re-run 22 + 1.
       // The first run cannot reach 30: it creates three tabs and gives each its values, formats, dropdowns,
       // notes, frozen and hidden rows (bench/README.md lists every call). The re-run reads the three tabs
       // and writes only what changed: nothing but bringing the map to the front.

@@ -44,7 +44,7 @@ describe('the KPI map plan', () => {
     const { workbook } = applyWizardTo(twoGoals);
     const rows = mapRecords(workbook);
     expect(rows).toHaveLength(4);
-    expect(Object.keys(rows[0]).slice(0, 14)).toEqual([
+    expect(Object.keys(rows[0]).slice(0, 19)).toEqual([
       'Business goal',
       'Social media goal',
       'KPI',
@@ -56,7 +56,12 @@ describe('the KPI map plan', () => {
       'Target',
       'Deadline',
       'Current value',
+      'Previous period',
+      'Change since previous',
+      'Same period a year earlier',
+      'Change in a year',
       'Progress',
+      'Progress bar',
       'Status',
       'Next review',
     ]);
@@ -265,9 +270,9 @@ describe('the KPI map plan', () => {
       ['J:J', 'date', true],
     ]);
     expect(map.frozenRows).toBe(1);
-    expect(map.protections).toEqual([{ range: 'K1:R4', description: 'Calculated by the KPI map', warningOnly: true }]);
-    expect(map.hiddenColumns).toEqual(['O:R']);
-    const colours = map.conditionalFormats?.filter((rule) => rule.ranges[0].startsWith('M'));
+    expect(map.protections).toEqual([{ range: 'K1:Z4', description: 'Calculated by the KPI map', warningOnly: true }]);
+    expect(map.hiddenColumns).toEqual(['T:Z']);
+    const colours = map.conditionalFormats?.filter((rule) => rule.ranges[0].startsWith('R'));
     expect(colours?.map((rule) => rule.when)).toEqual(
       expect.arrayContaining([
         { kind: 'textEquals', text: 'Achieved' },
@@ -285,7 +290,7 @@ describe('the KPI map plan', () => {
         kpis: [kpi('follower_count', { owner: typed, notes: typed })],
       });
       const { workbook } = applyWizardTo(input);
-      for (const a1 of ['A2', 'F2', 'S2']) {
+      for (const a1 of ['A2', 'F2', 'AA2']) {
         const cell = workbook.getCell('KPI map', a1);
         expect(cell.formula, a1).toBe('');
         expect(cell.value, a1).toBe(typed);

@@ -5,7 +5,8 @@
  * "Prepare for sharing") is written as .xlsx with exceljs (see test/support/xlsxWorkbook.ts for how
  * ARRAYFORMULA and open ranges are written, and why), recalculated by LibreOffice Calc headless, and
  * every cell a formula fills is compared with HyperFormula's value (the in-memory workbook):
- * numbers to 1e-9 relative, texts exactly, blank as blank, errors as the same error.
+ * numbers to 1e-9 relative, texts exactly, blank as blank, errors as the same error. The example data
+ * covers 13 months, so the comparisons with the previous period and a year earlier hold values.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,6 +114,21 @@ function formulas(workbook: Workbook): Map<string, string> {
   return out;
 }
 
+/** The column letter under `header` in the first rows of a tab. */
+function columnOf(workbook: Workbook, sheet: string, header: string): string {
+  const info = workbook.listSheets().find((tab) => tab.name === sheet);
+  if (!info) throw new Error(`No tab ${sheet}.`);
+  const rows = workbook.getValues(
+    sheet,
+    rangeA1({ row: 1, column: 1, numRows: Math.min(10, info.rows), numColumns: info.columns }),
+  );
+  for (const row of rows) {
+    const column = row.indexOf(header);
+    if (column >= 0) return rangeA1({ row: 1, column: column + 1, numRows: 1, numColumns: 1 }).replace(/\d+$/, '');
+  }
+  throw new Error(`No column “${header}” on ${sheet}.`);
+}
+
 describe('the shared workbook in a second engine (LibreOffice Calc, from .xlsx)', () => {
   const workbook = sharedWorkbook();
   const dir = mkdtempSync(join(tmpdir(), 'social-kpi-xlsx-'));
@@ -155,5 +171,28 @@ describe('the shared workbook in a second engine (LibreOffice Calc, from .xlsx)'
     );
     expect(cells.length).toBeGreaterThan(1000);
     expect(differences).toEqual([]);
+    // The comparisons and the progress bar are among them, on the map and in the report, with values.
+    for (const [sheet, header] of [
+      ['KPI map', 'Previous period'],
+      ['KPI map', 'Change since previous'],
+      ['KPI map', 'Same period a year earlier'],
+      ['KPI map', 'Change in a year'],
+      ['KPI map', 'Progress bar'],
+      ['KPI report', 'Previous period'],
+      ['KPI report', 'Same period a year earlier'],
+      ['KPI report', 'Change in a year'],
+      ['KPI report', 'Progress bar'],
+    ]) {
+      const letter = columnOf(workbook, sheet, header);
+      const compared = cells.filter(
+        (c) =>
+          c.sheet === sheet &&
+          c.cell.replace(/\d+$/, '') === letter &&
+          workbookValue(workbook, sheet, c.cell).kind !== 'blank',
+      );
+      expect(compared.length, `${sheet} “${header}” cells compared with a value`).toBeGreaterThan(
+        TRACKABLE_KPIS.length / 2,
+      );
+    }
   }, 900_000);
 });

@@ -41,16 +41,17 @@ const dataRows = (workbook: Workbook, sheet = 'KPI data') => {
 };
 
 describe('"Load example data" in the preview', () => {
-  it('fills the data sheet with twelve months up to this month for the channels on the map', () => {
+  it('fills the data sheet with a year and a month up to this month for the channels on the map', () => {
     const { server, workbook } = builtWorkbook();
     const result = load(workbook, server);
     expect(result).toMatchObject({ ok: true });
     expect(result.message).toContain('Instagram');
     const rows = dataRows(workbook);
     // One channel chosen (Instagram); "All channels" KPIs read it too.
-    expect(rows).toHaveLength(12);
-    expect(workbook.getCell('KPI data', 'A3').display).toBe('2025-04-01');
-    expect(workbook.getCell('KPI data', 'A14').display).toBe('2026-03-01');
+    // Thirteen months: the latest has the same month a year earlier to compare with.
+    expect(rows).toHaveLength(13);
+    expect(workbook.getCell('KPI data', 'A3').display).toBe('2025-03-01');
+    expect(workbook.getCell('KPI data', 'A15').display).toBe('2026-03-01');
     expect(rows.every((row) => row[1] === 'Instagram')).toBe(true);
   });
 
@@ -58,7 +59,7 @@ describe('"Load example data" in the preview', () => {
     const { server, workbook } = builtWorkbook();
     load(workbook, server);
     const map = workbook.listSheets().find((s) => s.key === 'kpiMap')!;
-    const values = workbook.getValues(map.name, `A1:M${map.rows}`);
+    const values = workbook.getValues(map.name, `A1:S${map.rows}`);
     const header = values[0];
     const at = (name: string) => header.indexOf(name);
     for (const row of values.slice(1)) {

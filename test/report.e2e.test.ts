@@ -54,7 +54,7 @@ describe('the KPI report in the local preview', () => {
     expect(await cellLocator(page, 1, 0).textContent()).toBe('Latest period');
     expect(await cellLocator(page, 1, 1).textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const headers = await page.locator('.grid td[data-row="5"]').allTextContents();
-    expect(headers.slice(0, 10)).toEqual([
+    expect(headers.slice(0, 12)).toEqual([
       'KPI',
       'Channel',
       'Baseline',
@@ -65,11 +65,13 @@ describe('the KPI report in the local preview', () => {
       'Progress bar',
       'Status',
       'Change since previous period',
+      'Same period a year earlier',
+      'Change in a year',
     ]);
     const texts = await shownTexts(page);
     expect(
-      texts.some((text) => /^█+░*$|^░+$/.test(text)),
-      'a progress bar',
+      texts.some((text) => /^◀?[░█]{5}│[░█]{5}┃[░█]{5}▶?$/.test(text)),
+      'a progress bar from −100 % to 200 %',
     ).toBe(true);
     expect(
       texts.some((text) => /^(Achieved|On track|Behind|Off track)$/.test(text)),

@@ -24,6 +24,7 @@ import { createCountingServices, type CountingServices } from './support/countin
 import { withAppsScriptGlobals } from './support/appsScriptGlobals.ts';
 import { inputWithKpis } from './support/manyKpis.ts';
 import { goal, kpi, NOT_ANSWERED } from './support/wizardFixtures.ts';
+import { barOf } from './support/progressBar.ts';
 
 const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01'];
 const CHANNELS = ['instagram', 'facebook'] as const;
@@ -173,9 +174,7 @@ describe('the report on the in-memory workbook with example data', () => {
     close(followers[4], total('total_followers', 4), 'followers, current');
     expect(followers[5]).toBe(40000);
     close(followers[6], (total('total_followers', 4) - 30000) / 10000, 'followers, progress');
-    const progress = followers[6] as number;
-    const filled = Math.round(Math.max(0, Math.min(1, progress)) * 10);
-    expect(followers[7]).toBe('█'.repeat(filled) + '░'.repeat(10 - filled));
+    expect(followers[7]).toBe(barOf(followers[6] as number));
     close(
       followers[9],
       (total('total_followers', 4) - total('total_followers', 3)) / total('total_followers', 3),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../src/inMemory/workbook.ts';
+import { columnLetters } from '../src/plan/a1.ts';
 import type { SheetSnapshot } from '../src/plan/snapshot.ts';
 import type { CellValue } from '../src/plan/types.ts';
 import { createWizardServer } from '../src/commands/wizardServer.ts';
@@ -58,8 +59,9 @@ const typed = fc.oneof(
   fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }),
 );
 
-/** Map columns users type in: channel … deadline (E–J, without the formula columns) and notes (S). */
-const userMapColumn = fc.constantFrom(6, 8, 9, 10, 19);
+/** Map columns users type in: channel … deadline (E–J, without the formula columns) and notes (AA). */
+const NOTES_COLUMN = 27;
+const userMapColumn = fc.constantFrom(6, 8, 9, 10, NOTES_COLUMN);
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
@@ -77,7 +79,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('sortMap' as const),
-    column: fc.integer({ min: 1, max: 19 }),
+    column: fc.integer({ min: 1, max: NOTES_COLUMN }),
     ascending: fc.boolean(),
   }),
   fc.record({
@@ -106,7 +108,7 @@ function dataHeaderRows(sheet: SheetSnapshot): Set<number> {
 function applyEdit(workbook: Workbook, e: Edit): void {
   const sheet = sheetOf(workbook, e.kind === 'sortMap' || e.kind === 'typeInMap' ? 'kpiMap' : e.sheet);
   if (!sheet) return;
-  const letter = (column: number) => String.fromCharCode(64 + column);
+  const letter = columnLetters;
   switch (e.kind) {
     case 'typeInMap':
       // The header row is the add-on's; every other row of these columns is the user's to type in.
@@ -152,7 +154,7 @@ function userCells(workbook: Workbook): CellRecord[] {
         let mine: boolean;
         if (sheet.key === 'kpiMap') {
           if (r + 1 === sheet.headerRow) mine = false;
-          else if (keyed.has(r + 1)) mine = [5, 6, 7, 8, 9, 10, 19].includes(column);
+          else if (keyed.has(r + 1)) mine = [5, 6, 7, 8, 9, 10, NOTES_COLUMN].includes(column);
           else mine = true;
         } else {
           mine = !headerRows.has(r + 1);

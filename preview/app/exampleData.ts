@@ -19,7 +19,8 @@ import { sampleWizardInput } from './sampleMap.ts';
  * whatever KPIs were chosen. It is applied like any plan, through the in-memory applier.
  */
 
-const MONTHS = 12;
+/** A year and a month: the latest month has the same month a year earlier to compare with. */
+const MONTHS = 13;
 /** Survey answers and messages per channel and month on the answers sheet. */
 const ANSWERS_PER_MONTH = 6;
 /** Used when every KPI on the map counts all channels together. */
@@ -96,7 +97,7 @@ function hasData(layout: KeyedColumns): boolean {
     .some((row) => row.some((value) => value !== '' && value !== null));
 }
 
-/** The first days of the twelve months ending with the month of `today` ('YYYY-MM-DD'). */
+/** The first days of the MONTHS months ending with the month of `today` ('YYYY-MM-DD'). */
 function monthStarts(today: string): number[] {
   const [year, month] = today.split('-').map(Number);
   return Array.from({ length: MONTHS }, (_, i) => {

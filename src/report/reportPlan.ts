@@ -6,7 +6,9 @@
  * - a header: the latest period with data, the next review date, and how many KPIs are achieved,
  *   on track, behind and off track;
  * - the KPIs grouped by business goal, then social-media goal: baseline, previous period, current,
- *   target, progress (as a number and a text bar), status (coloured) and the change since the previous period;
+ *   target, progress (the real figure, and a text bar capped at −100 %…200 %), status (coloured), the change
+ *   since the previous period, and the same period a year earlier with the change since then; changes are
+ *   green when the KPI moved the better way for it, red when not (as on the map, with the map's builders);
  * - per social-media goal a trend table of its KPIs' progress to target over the last periods and a
  *   line chart of it. Progress puts followers and rates on one scale (0 % baseline, 100 % target).
  *
@@ -25,12 +27,22 @@ import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot
 import type { CellStyle, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, Plan, SheetPlan } from '../plan/types.ts';
 import type { SocialGoalId } from '../shared/wizardApi.ts';
 import { PERIOD_KEY, type DataSheetKey } from '../wizard/dataColumns.ts';
-import { quoteText, sheetRef, type DataSheetRefs } from '../wizard/mapFormulas.ts';
+import {
+  changeFormula,
+  previousPeriodStart,
+  quoteText,
+  sheetRef,
+  yearEarlierStart,
+  type DataSheetRefs,
+  type PeriodValue,
+} from '../wizard/dataFormulas.ts';
+import { progressBarFormula } from '../wizard/mapFormulas.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
 import { goalNameOfRow, isRetiredRow, socialGoalOfRow } from '../wizard/currentChoices.ts';
 import { readDataLayout, readMapLayout, type AnyMapColumn, type MapLayout } from '../wizard/mapLayout.ts';
 import { SHEET_TEXTS, statusLabels } from '../wizard/sheetTexts.ts';
 import {
+  CHANGE_COLORS,
   CHANGE_FORMAT,
   DATE_FORMAT,
   PROGRESS_FORMAT,
@@ -51,7 +63,6 @@ export const TREND_PERIODS = 12;
 const CHART_ROWS = 16;
 const CHART_WIDTH = 640;
 const CHART_HEIGHT = 320;
-const BAR_LENGTH = 10;
 
 /** Columns of the KPI table. */
 const COLUMNS = [
@@ -65,6 +76,8 @@ const COLUMNS = [
   'bar',
   'status',
   'change',
+  'yearAgo',
+  'yearChange',
   'notes',
 ] as const;
 type ReportColumn = (typeof COLUMNS)[number];
@@ -150,6 +163,16 @@ function dataRefs(snapshot: SpreadsheetSnapshot): Record<DataSheetKey, DataSheet
   return refs;
 }
 
+/** True (as a conditional format) when the change in `cell` went the `way` a KPI where `better` is better counts. */
+function movedFormula(cell: string, better: 'higher' | 'lower', way: 'better' | 'worse'): string {
+  return `=AND(ISNUMBER(${cell}),${cell}${(better === 'higher') === (way === 'better') ? '>' : '<'}0)`;
+}
+
+/** A period's value, #N/A where its input is refused (the report's cells show that as blank). */
+function refusedAsNa({ value, refused }: PeriodValue): string {
+  return refused === null ? value : `IF(${refused}>0,NA(),${value})`;
+}
+
 /** A grid of formulas being laid out; '' is an empty cell. */
 class FormulaGrid {
   readonly rows: string[][] = [];
@@ -185,12 +208,15 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
   const bySocialGoal = SOCIAL_GOALS.filter((goal) => entries.some((entry) => entry.socialGoal === goal));
   const maxSeries = Math.max(0, ...bySocialGoal.map((goal) => entries.filter((e) => e.socialGoal === goal).length));
   const width = Math.max(COLUMNS.length, 1 + maxSeries);
-  // Hidden helper columns right of everything: the KPI's row on the map, and the row's kind.
+  // Hidden helper columns right of everything: the KPI's row on the map, the dates of the periods it is
+  // compared with, and the row's kind.
   const mapRowColumn = width + 1;
-  const kindColumn = width + 2;
+  const previousPeriodColumn = width + 2;
+  const yearPeriodColumn = width + 3;
+  const kindColumn = width + 4;
   // Business goal names are the user's own words: stored as literal text in this hidden column, shown
   // by a formula that points at it, so a name like "=IMPORTXML(...)" is never evaluated.
-  const goalTextColumn = width + 3;
+  const goalTextColumn = width + 5;
   const goalTexts = new Map<number, string>();
   const M = columnLetters(mapRowColumn);
   const K = columnLetters(kindColumn);
@@ -258,23 +284,30 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
     grid.set(r, COL.target, lookup('target'));
     grid.set(r, COL.progress, lookup('progress'));
     grid.set(r, COL.status, lookup('status'));
-    const reader = kpiPeriodReader(entry.kpi, `$${L.channel}${r}`, sheets, language);
+    const reader = kpiPeriodReader(entry.kpi, { cell: `$${L.channel}${r}`, language }, sheets);
     readers.set(reportKpi, reader);
-    if (reader) {
-      const before = reader.before(reader.latest);
-      grid.set(r, COL.previous, `=IF(${mapRow}="","",IFERROR(IF(${before}=0,"",${reader.valueIn(before)}),""))`);
-      grid.set(r, COL.notes, latestNotesFormula(reader.latest, `$${L.channel}${r}`, mapRow, sheets, language));
+    // The comparisons, read by the map's own builder: the compared period's date (hidden), the value then, the change.
+    const cadence = `INDEX(${mapColumn('cadence')},${mapRow})`;
+    for (const [column, start, value, change] of [
+      [previousPeriodColumn, (p: string) => previousPeriodStart(p, cadence, language), COL.previous, 'change'],
+      [yearPeriodColumn, yearEarlierStart, COL.yearAgo, 'yearChange'],
+    ] as const) {
+      if (!reader) break;
+      const period = `$${columnLetters(column)}${r}`;
+      grid.set(r, column, `=IF(${mapRow}="",0,IF(${reader.rowsWithData}=0,0,${reader.near(start(reader.latest))}))`);
+      grid.set(r, value, `=IF(OR(${period}="",${period}=0),"",IFERROR(${refusedAsNa(reader.valueIn(period))},""))`);
+      grid.set(r, COL[change], changeFormula(`${L.current}${r}`, `${columnLetters(value)}${r}`));
     }
-    const p = `${L.progress}${r}`;
-    const filled = `ROUND(MAX(0,MIN(1,${p}))*${BAR_LENGTH},0)`;
-    grid.set(r, COL.bar, `=IF(${p}="","",REPT("█",${filled})&REPT("░",${BAR_LENGTH}-${filled}))`);
-    const [now, previous] = [`${L.current}${r}`, `${L.previous}${r}`];
-    grid.set(r, COL.change, `=IF(OR(${now}="",${previous}="",${previous}=0),"",(${now}-${previous})/ABS(${previous}))`);
+    if (reader)
+      grid.set(r, COL.notes, latestNotesFormula(reader.latest, `$${L.channel}${r}`, mapRow, sheets, language));
+    grid.set(r, COL.bar, progressBarFormula(`${L.progress}${r}`));
     const unit = unitFormat(entry.kpi.unit, language, snapshot.timeZone);
     numberFormats.push(
       { range: `${L.baseline}${r}:${L.target}${r}`, format: unit },
       { range: `${L.progress}${r}`, format: PROGRESS_FORMAT },
       { range: `${L.change}${r}`, format: CHANGE_FORMAT },
+      { range: `${L.yearAgo}${r}`, format: unit },
+      { range: `${L.yearChange}${r}`, format: CHANGE_FORMAT },
     );
     row++;
   }
@@ -319,7 +352,7 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
         grid.set(
           s,
           2 + i,
-          `=IF(OR(${period}="",${base}="",${target}="",${base}=${target}),"",IFERROR(IF(${reader.rowsIn(period)}=0,"",(${reader.valueIn(period)}-${base})/(${target}-${base})),""))`,
+          `=IF(OR(${period}="",${base}="",${target}="",${base}=${target}),"",IFERROR(IF(${reader.rowsIn(period)}=0,"",(${refusedAsNa(reader.valueIn(period))}-${base})/(${target}-${base})),""))`,
         );
       });
     }
@@ -362,6 +395,18 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
       when: { kind: 'customFormula', formula: `=$${L.status}${tableHeader + 1}=${quoteText(labels[status])}` },
       style: { fontColor: STATUS_BAR_COLORS[status] },
     })),
+    // A change is green when the KPI moved the way its catalog entry calls better, red when not. The report is
+    // built anew each time, so the rules list the rows of each direction.
+    ...(['higher', 'lower'] as const).flatMap((better) => {
+      const rows = kpis.filter((k) => k.kpi.better === better).map((k) => k.row);
+      if (rows.length === 0) return [];
+      const ranges = rows.flatMap((r) => [`${L.change}${r}`, `${L.yearChange}${r}`]);
+      return (['better', 'worse'] as const).map((way): ConditionalFormatSpec => ({
+        ranges,
+        when: { kind: 'customFormula', formula: movedFormula(ranges[0], better, way) },
+        style: { fontColor: CHANGE_COLORS[way] },
+      }));
+    }),
     byKind('title', { fontColor: SHEET_COLORS.title, bold: true }),
     byKind('tableHeader', { background: SHEET_COLORS.header, bold: true }),
     byKind('goal', { background: SHEET_COLORS.goal, bold: true }),
@@ -408,9 +453,11 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
     columnWidths: [
       { columns: 'A', width: 260 },
       { columns: `B:${L.progress}`, width: 110 },
-      { columns: L.bar, width: 120 },
+      { columns: L.bar, width: 150 },
       { columns: L.status, width: 110 },
       { columns: L.change, width: 170 },
+      { columns: L.yearAgo, width: 130 },
+      { columns: L.yearChange, width: 130 },
       { columns: L.notes, width: REPORT_NOTES_WIDTH },
     ],
     hiddenColumns: [`${M}:${columnLetters(goalTextColumn)}`],

@@ -19,6 +19,8 @@ export interface ReportTexts {
     bar: string;
     status: string;
     change: string;
+    yearAgo: string;
+    yearChange: string;
   };
   period: string;
   /** Chart title: "<social goal>: progress to target per period". */
@@ -48,6 +50,8 @@ export const REPORT_TEXTS: Record<Language, ReportTexts> = {
       bar: 'Progress bar',
       status: 'Status',
       change: 'Change since previous period',
+      yearAgo: 'Same period a year earlier',
+      yearChange: 'Change in a year',
     },
     period: 'Period',
     chartTitle: (goal) => `${goal}: progress to target per period`,
@@ -73,6 +77,8 @@ export const REPORT_TEXTS: Record<Language, ReportTexts> = {
       bar: 'Fremskridtsbjælke',
       status: 'Status',
       change: 'Ændring siden forrige periode',
+      yearAgo: 'Samme periode sidste år',
+      yearChange: 'Ændring på et år',
     },
     period: 'Periode',
     chartTitle: (goal) => `${goal}: fremskridt mod målet pr. periode`,
@@ -98,6 +104,8 @@ export const REPORT_TEXTS: Record<Language, ReportTexts> = {
       bar: 'Voortgangsbalk',
       status: 'Status',
       change: 'Verandering t.o.v. vorige periode',
+      yearAgo: 'Zelfde periode vorig jaar',
+      yearChange: 'Verandering in een jaar',
     },
     period: 'Periode',
     chartTitle: (goal) => `${goal}: voortgang naar doel per periode`,

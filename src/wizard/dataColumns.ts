@@ -14,6 +14,7 @@
 import { findKpi } from '../catalog/kpis.ts';
 import { INPUTS, whereToFind, type InputName } from '../catalog/inputs.ts';
 import type { InputKind, KpiDefinition, Language } from '../catalog/types.ts';
+import type { Aggregation } from '../shared/importApi.ts';
 import { SHEET_TEXTS } from './sheetTexts.ts';
 
 export type DataSheetKey = 'kpiData' | 'kpiAnswers';
@@ -24,8 +25,8 @@ export interface DataColumnSpec {
   sheet: DataSheetKey;
   input: InputName;
   kind: InputKind;
-  /** Summed over a period's rows; false: averaged. */
-  additive: boolean;
+  /** How a period's rows (and "All channels") combine: summed, averaged, or the latest value (followers). */
+  aggregation: Aggregation;
   /** For answer columns: the KPI they belong to. */
   kpiId: string | null;
 }
@@ -35,6 +36,8 @@ export const PERIOD_KEY = `${KEY_PREFIX}period`;
 export const CHANNEL_KEY = `${KEY_PREFIX}channel`;
 
 const AVERAGED: ReadonlySet<string> = new Set(['review_rating', 'avg_order_value', 'orders_per_year', 'years']);
+/** Counts at a point in time: never added up across the rows of a period. */
+const LATEST: ReadonlySet<string> = new Set(['total_followers', 'followers']);
 
 function needsColumn(kpi: KpiDefinition, inputName: string): boolean {
   const input = kpi.inputs.find((i) => i.name === inputName);
@@ -58,7 +61,7 @@ export function columnsOfKpi(kpi: KpiDefinition): DataColumnSpec[] {
         sheet: answers ? 'kpiAnswers' : 'kpiData',
         input: name,
         kind: INPUTS[name].kind,
-        additive: !AVERAGED.has(name),
+        aggregation: AVERAGED.has(name) ? 'average' : LATEST.has(name) ? 'latest' : 'sum',
         kpiId: answers ? kpi.id : null,
       };
     });

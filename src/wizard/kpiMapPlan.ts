@@ -48,13 +48,17 @@ import {
   type DataSheetKey,
 } from './dataColumns.ts';
 import {
+  changeFormula,
+  comparedPeriodFormula,
+  comparedValueFormula,
   currentValueFormula,
   nextReviewFormula,
+  progressBarFormula,
   progressFormula,
   retiredStatusFormula,
   statusFormula,
   type DataSheetRefs,
-  type MapRowRefs,
+  type ComparedRowRefs,
 } from './mapFormulas.ts';
 import {
   ALL_MAP_COLUMNS,
@@ -73,6 +77,7 @@ import {
   type RowShadow,
   type UserColumn,
 } from './mapLayout.ts';
+import { quoteText } from './dataFormulas.ts';
 import { wizardValueWins } from './mergeRule.ts';
 import { NOTE_KEY, NOTE_TEXTS } from './periodNotes.ts';
 import { soundKpiBase, typedNumberValue } from './concurrentMerge.ts';
@@ -83,10 +88,13 @@ import { CADENCES, CHANNELS } from './taxonomy.ts';
 import { CADENCE_TEXTS, SOCIAL_GOAL_TEXTS, channelText } from './taxonomyTexts.ts';
 import { MAP_COLUMN_IDS, SHEET_TEXTS, statusLabels, type MapColumnId } from './sheetTexts.ts';
 import {
+  CHANGE_COLORS,
+  CHANGE_FORMAT,
   DATE_FORMAT,
   GENERAL_FORMAT,
   PROGRESS_FORMAT,
   SHEET_COLORS,
+  STATUS_BAR_COLORS,
   STATUS_COLORS,
   TEXT_FORMAT,
   inputFormat,
@@ -111,6 +119,11 @@ export interface KpiMapPlanResult {
   notices: string[];
   /** Why nothing can be written (a data sheet's columns cannot be found); the plan is then empty. */
   blocked: string[];
+}
+
+/** True (as a conditional format) when `change` moved the `way` this row's KPI counts as better (`better`: 1 or -1). */
+function movedFormula(change: string, better: string, way: 'better' | 'worse'): string {
+  return `=AND(ISNUMBER(${change}),${change}*${better}${way === 'better' ? '>' : '<'}0)`;
 }
 
 /** How far below the last row dropdowns, formats and colours reach, so rows typed later get them too. */
@@ -432,6 +445,9 @@ export function buildKpiMapPlan(
   setCell(values, map.headerRow, col('key'), HIDDEN_HEADERS.key);
   setCell(values, map.headerRow, col('start'), HIDDEN_HEADERS.start);
   setCell(values, map.headerRow, col('written'), HIDDEN_HEADERS.written);
+  for (const id of ['better', 'previousPeriod', 'yearPeriod'] as const) {
+    setCell(values, map.headerRow, col(id), HIDDEN_HEADERS[id]);
+  }
   setCell(
     values,
     map.headerRow,
@@ -466,13 +482,20 @@ export function buildKpiMapPlan(
   for (const entry of [...planned, ...retiredRows]) {
     const { row, kpi, existing, choice } = entry;
     const oldShadow = existing?.shadow ?? null;
-    const refs: MapRowRefs = {
-      channel: `${absoluteColumn(map, 'channel')}${row}`,
-      baseline: `${absoluteColumn(map, 'baseline')}${row}`,
-      target: `${absoluteColumn(map, 'target')}${row}`,
-      deadline: `${absoluteColumn(map, 'deadline')}${row}`,
-      current: `${absoluteColumn(map, 'current')}${row}`,
-      start: `${absoluteColumn(map, 'start')}${row}`,
+    const cell = (id: AnyMapColumn) => `${absoluteColumn(map, id)}${row}`;
+    const refs: ComparedRowRefs = {
+      channel: cell('channel'),
+      cadence: cell('cadence'),
+      baseline: cell('baseline'),
+      target: cell('target'),
+      deadline: cell('deadline'),
+      current: cell('current'),
+      start: cell('start'),
+      previous: cell('previous'),
+      yearAgo: cell('yearAgo'),
+      progress: cell('progress'),
+      previousPeriod: cell('previousPeriod'),
+      yearPeriod: cell('yearPeriod'),
     };
     const written: Partial<Record<UserColumn, CellValue>> = { ...(oldShadow?.written ?? {}) };
     let shadow: RowShadow;
@@ -536,11 +559,22 @@ export function buildKpiMapPlan(
     setCell(values, row, col('measures'), kpi.text[language].description);
     setCell(formulas, row, col('current'), currentValueFormula(kpi, refs, dataRefs, language));
     setCell(formulas, row, col('progress'), progressFormula(refs));
+    setCell(formulas, row, col('progressBar'), progressBarFormula(refs.progress));
+    // The comparisons: each compared period's date in a hidden cell, the KPI's value then, and the change.
+    for (const [which, period, value, change] of [
+      ['previous', 'previousPeriod', 'previous', 'changePrevious'],
+      ['yearAgo', 'yearPeriod', 'yearAgo', 'changeYear'],
+    ] as const) {
+      setCell(formulas, row, col(period), comparedPeriodFormula(kpi, refs, dataRefs, language, which));
+      setCell(formulas, row, col(value), comparedValueFormula(kpi, refs, dataRefs, language, refs[period]));
+      setCell(formulas, row, col(change), changeFormula(refs.current, refs[value]));
+    }
+    setCell(values, row, col('better'), kpi.better === 'lower' ? -1 : 1);
     setCell(values, row, col('key'), entry.key);
     setCell(values, row, col('written'), JSON.stringify(shadow));
 
     const unit = unitFormat(kpi.unit, language, timeZone);
-    for (const id of ['baseline', 'target', 'current'] as const) {
+    for (const id of ['baseline', 'target', 'current', 'previous', 'yearAgo'] as const) {
       numberFormats.push({ range: cellA1(row, col(id)), format: unit });
     }
   }
@@ -555,10 +589,17 @@ export function buildKpiMapPlan(
     { range: span('start'), format: DATE_FORMAT },
     { range: span('nextReview'), format: DATE_FORMAT },
     { range: span('progress'), format: PROGRESS_FORMAT },
+    { range: span('progressBar'), format: GENERAL_FORMAT },
+    { range: span('changePrevious'), format: CHANGE_FORMAT },
+    { range: span('changeYear'), format: CHANGE_FORMAT },
+    { range: span('previousPeriod'), format: DATE_FORMAT },
+    { range: span('yearPeriod'), format: DATE_FORMAT },
+    { range: span('better'), format: '0' },
     // Text columns inside the formatted rectangle get a format too, so it is written without reading it first.
     { range: span('status'), format: GENERAL_FORMAT },
     { range: span('settings'), format: TEXT_FORMAT },
     { range: span('key'), format: TEXT_FORMAT },
+    { range: span('written'), format: TEXT_FORMAT },
   );
   const validations: DataValidationSpec[] = [
     {
@@ -590,6 +631,27 @@ export function buildKpiMapPlan(
       when: { kind: 'textEquals', text: texts.retired },
       style: { fontColor: SHEET_COLORS.retired },
     },
+    // Progress bars in the status's darker shade; changes green when the KPI moved the better way, red when not.
+    ...(['Achieved', 'On track', 'Behind', 'Off track', 'Not started'] as const).map(
+      (status): ConditionalFormatSpec => ({
+        ranges: [span('progressBar', room)],
+        when: {
+          kind: 'customFormula',
+          formula: `=${absoluteColumn(map, 'status')}${first}=${quoteText(labels[status])}`,
+        },
+        style: { fontColor: STATUS_BAR_COLORS[status] },
+      }),
+    ),
+    ...(['changePrevious', 'changeYear'] as const).flatMap((id) =>
+      (['better', 'worse'] as const).map((way): ConditionalFormatSpec => ({
+        ranges: [span(id, room)],
+        when: {
+          kind: 'customFormula',
+          formula: movedFormula(`${columnLetters(col(id))}${first}`, `${absoluteColumn(map, 'better')}${first}`, way),
+        },
+        style: { fontColor: CHANGE_COLORS[way] },
+      })),
+    ),
     {
       ranges: [span('nextReview', room)],
       when: { kind: 'textEquals', text: texts.reviewDue },
@@ -604,8 +666,14 @@ export function buildKpiMapPlan(
   });
 
   // Formula and hidden key columns: users may still type there, after a warning.
-  const formulaColumns = (['current', 'progress', 'status', 'nextReview'] as const).map(col);
-  const hiddenColumns = (['key', 'start', 'written', 'settings'] as const).map(col);
+  // The calculated columns: "Current value" through "Next review".
+  const formulaColumns = MAP_COLUMN_IDS.slice(
+    MAP_COLUMN_IDS.indexOf('current'),
+    MAP_COLUMN_IDS.indexOf('nextReview') + 1,
+  ).map(col);
+  const hiddenColumns = (
+    ['key', 'start', 'written', 'settings', 'better', 'previousPeriod', 'yearPeriod'] as const
+  ).map(col);
   const protections: ProtectionSpec[] = columnRuns([...formulaColumns, ...hiddenColumns]).map(([from, to], i) => ({
     range: `${cellA1(map.headerRow, from)}:${cellA1(last, to)}`,
     description: i === 0 ? texts.formulaProtection : `${texts.formulaProtection} ${i + 1}`,

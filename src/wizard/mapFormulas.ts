@@ -4,30 +4,23 @@
  * review reminder. Each stays blank while there is nothing to show yet.
  */
 import { findKpi } from '../catalog/kpis.ts';
-import { nativeCheck, nativeFormula } from '../catalog/nativeFormula.ts';
-import type { InputKind, KpiDefinition, Language } from '../catalog/types.ts';
+import { nativeFormula } from '../catalog/nativeFormula.ts';
+import type { KpiDefinition, Language } from '../catalog/types.ts';
 import { STATUSES } from '../functions/tracking.ts';
-import { channelText } from './taxonomyTexts.ts';
-import { PERIOD_KEY, CHANNEL_KEY, columnsOfKpi, isAnswerKpi, type DataSheetKey } from './dataColumns.ts';
+import type { DataSheetKey } from './dataColumns.ts';
+import {
+  changeFormula,
+  kpiPeriodReader,
+  previousPeriodStart,
+  quoteText,
+  yearEarlierStart,
+  type DataSheetRefs,
+  type PeriodValue,
+} from './dataFormulas.ts';
 import { SHEET_TEXTS, statusLabels } from './sheetTexts.ts';
 import type { DayDate } from './parseTyped.ts';
 
-/** A text as a formula string literal. */
-export function quoteText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** A tab name as it appears in a reference: always quoted, so spaces and non-ASCII names work. */
-export function sheetRef(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Where a data sheet is and which column letter holds each key. */
-export interface DataSheetRefs {
-  name: string;
-  /** Column key → column letter. */
-  columns: ReadonlyMap<string, string>;
-}
+export { quoteText, sheetRef, type DataSheetRefs } from './dataFormulas.ts';
 
 /** The map row's cells the formulas read, as absolute-column references ('$E5'). */
 export interface MapRowRefs {
@@ -39,72 +32,15 @@ export interface MapRowRefs {
   start: string;
 }
 
-/**
- * Matches the map row's channel: its own name, or every row of the period when the row says
- * "All channels" (or nothing). '<>' followed by a text no one types matches every cell, blank ones too.
- */
-function channelCriterion(row: MapRowRefs, language: Language): string {
-  const all = quoteText(channelText('all', language).name);
-  return `IF(OR(${row.channel}="",${row.channel}=${all}),"<>§§",${row.channel})`;
-}
-
-function column(sheet: DataSheetRefs, key: string): string {
-  const letter = sheet.columns.get(key);
-  if (letter === undefined) throw new Error(`The data sheet "${sheet.name}" has no column for ${key}.`);
-  return `${sheetRef(sheet.name)}!$${letter}:$${letter}`;
-}
-
-/** The criteria that refused input shows in: below 0 for counts and amounts, outside 0…1 for shares. */
-const REFUSED: Partial<Record<InputKind, readonly string[]>> = {
-  count: ['"<0"'],
-  money: ['"<0"'],
-  fraction: ['"<0"', '">1"'],
-};
-
-/** A KPI's value over the data rows of one period and channel, and when its inputs there are refused. */
-export interface PeriodValue {
-  /** The KPI's native formula over those rows (no leading '='). */
-  value: string;
-  /**
-   * A count that is above 0 when those rows hold what the custom function refuses (a negative count,
-   * a share above 1, an NPS answer outside 0–10), or null when nothing there can be checked by criteria.
-   */
-  refused: string | null;
-}
-
-/**
- * The KPI's value over the rows of `period` (a formula giving the period's date) whose channel matches
- * `channelCriterion`, with SUMIFS and COUNTIFS only: no FILTER, so it works in Google Sheets, Excel and
- * LibreOffice alike. Data-sheet inputs are added up per period (averaged where they are not additive);
- * answer KPIs count their answers with the same criteria. Null when the KPI has no native formula or the
- * sheet lacks its columns.
- */
-export function periodValue(
-  kpi: KpiDefinition,
-  sheet: DataSheetRefs,
-  period: string,
-  channelCriterion: string,
-): PeriodValue | null {
-  const columns = columnsOfKpi(kpi);
-  if (kpi.nativeFormula === null || columns.length === 0) return null;
-  if (columns.some((spec) => !sheet.columns.has(spec.key))) return null;
-  const where = `,${column(sheet, PERIOD_KEY)},${period},${column(sheet, CHANNEL_KEY)},${channelCriterion}`;
-  const refs: Record<string, string> = {};
-  const refused: string[] = [];
-  for (const spec of columns) {
-    const values = column(sheet, spec.key);
-    if (isAnswerKpi(kpi)) {
-      refs[spec.input] = values;
-    } else {
-      const sum = `SUMIFS(${values}${where})`;
-      refs[spec.input] = spec.additive ? sum : `${sum}/COUNTIFS(${values},"<>"${where})`;
-    }
-    for (const criterion of REFUSED[spec.kind] ?? []) refused.push(`COUNTIFS(${values},${criterion}${where})`);
-  }
-  if (isAnswerKpi(kpi)) refs.where = where;
-  const check = nativeCheck(kpi, refs, true);
-  if (check !== null) refused.push(check);
-  return { value: nativeFormula(kpi, refs) as string, refused: refused.length > 0 ? refused.join('+') : null };
+/** The cells the comparisons read and fill too. */
+export interface ComparedRowRefs extends MapRowRefs {
+  cadence: string;
+  previous: string;
+  yearAgo: string;
+  progress: string;
+  /** The hidden cells holding the compared periods' dates (0 when the data has none). */
+  previousPeriod: string;
+  yearPeriod: string;
 }
 
 /**
@@ -120,21 +56,69 @@ export function currentValueFormula(
   sheets: Record<DataSheetKey, DataSheetRefs | null>,
   language: Language,
 ): string {
-  const columns = columnsOfKpi(kpi);
-  const sheet = sheets[isAnswerKpi(kpi) ? 'kpiAnswers' : 'kpiData'];
-  if (!sheet || columns.length === 0) return '';
-  const crit = channelCriterion(row, language);
-  const period = column(sheet, PERIOD_KEY);
-  const channel = column(sheet, CHANNEL_KEY);
-  const first = column(sheet, columns[0].key);
-  // Only rows with a period count: the data sheet's key and label rows hold text in every column.
-  const dated = `${period},">0"`;
-  const latest = `MAXIFS(${period},${first},"<>",${channel},${crit},${dated})`;
-  const value = periodValue(kpi, sheet, latest, crit);
-  if (value === null) return '';
-  const shown = `IFERROR(${value.value},"")`;
-  return `=IF(COUNTIFS(${first},"<>",${channel},${crit},${dated})=0,"",${value.refused === null ? shown : `IF(${value.refused}>0,NA(),${shown})`})`;
+  const reader = kpiPeriodReader(kpi, { cell: row.channel, language }, sheets);
+  if (reader === null) return '';
+  return `=IF(${reader.rowsWithData}=0,"",${shownValue(reader.valueIn(reader.latest))})`;
 }
+
+/** A period's value as the map shows it: blank when a denominator is 0, #N/A when its input is refused. */
+function shownValue({ value, refused }: PeriodValue): string {
+  const shown = `IFERROR(${value},"")`;
+  return refused === null ? shown : `IF(${refused}>0,NA(),${shown})`;
+}
+
+/**
+ * The hidden date of the period the row compares with: the previous period (a cadence step before the
+ * latest) or the same period a year earlier, when the data has it; 0 when not.
+ */
+export function comparedPeriodFormula(
+  kpi: KpiDefinition,
+  row: ComparedRowRefs,
+  sheets: Record<DataSheetKey, DataSheetRefs | null>,
+  language: Language,
+  which: 'previous' | 'yearAgo',
+): string {
+  const reader = kpiPeriodReader(kpi, { cell: row.channel, language }, sheets);
+  if (reader === null) return '';
+  const start =
+    which === 'previous' ? previousPeriodStart(reader.latest, row.cadence, language) : yearEarlierStart(reader.latest);
+  return `=IF(${reader.rowsWithData}=0,0,${reader.near(start)})`;
+}
+
+/** The KPI's value in the compared period (its date in `period`), blank when the data has no such period. */
+export function comparedValueFormula(
+  kpi: KpiDefinition,
+  row: MapRowRefs,
+  sheets: Record<DataSheetKey, DataSheetRefs | null>,
+  language: Language,
+  period: string,
+): string {
+  const reader = kpiPeriodReader(kpi, { cell: row.channel, language }, sheets);
+  if (reader === null) return '';
+  return `=IF(OR(${period}="",${period}=0),"",${shownValue(reader.valueIn(period))})`;
+}
+
+export { changeFormula };
+
+/**
+ * Progress as a text bar from −100 % to 200 %: five blocks below the baseline, five up to the target,
+ * five beyond it, a line at the baseline and one at the target, and an arrow where the real figure
+ * (kept in the progress cell) lies beyond the bar. Blank while there is no progress.
+ */
+export function progressBarFormula(progress: string): string {
+  const blocks = (fraction: string) => `ROUND(MIN(1,MAX(0,${fraction}))*${BAR_STEP},0)`;
+  const [below, upTo, beyond] = [blocks(`-${progress}`), blocks(progress), blocks(`${progress}-1`)];
+  const part = (filled: string, filledFirst: boolean) =>
+    filledFirst
+      ? `REPT("█",${filled})&REPT("░",${BAR_STEP}-${filled})`
+      : `REPT("░",${BAR_STEP}-${filled})&REPT("█",${filled})`;
+  return (
+    `=IF(OR(${progress}="",NOT(ISNUMBER(${progress}))),"",IF(${progress}<-1,"◀","")&${part(below, false)}&"│"&` +
+    `${part(upTo, true)}&"┃"&${part(beyond, true)}&IF(${progress}>2,"▶",""))`
+  );
+}
+/** Blocks per 100 % of progress in the bar. */
+const BAR_STEP = 5;
 
 /** Progress from baseline to target; blank until there is a current value, a baseline and a target. */
 export function progressFormula(row: MapRowRefs): string {

@@ -21,26 +21,39 @@ import {
   type StoredRecord,
 } from './storedRecords.ts';
 
-/** Hidden columns: the row key, the start date the status counts from, what the add-on last wrote, settings. */
+/**
+ * Hidden columns: the row key, the start date the status counts from, what the add-on last wrote, settings,
+ * the KPI's better direction and the compared periods.
+ */
 export const HIDDEN_HEADERS = {
   key: ROW_KEY_HEADER,
   start: `${KEY_PREFIX}start`,
   written: `${KEY_PREFIX}written`,
   settings: `${KEY_PREFIX}settings`,
+  /** The catalog's better direction of the row's KPI (1 higher, -1 lower): the change columns' colours read it. */
+  better: `${KEY_PREFIX}better`,
+  /** The dates of the periods the row compares with (0 when the data has none). */
+  previousPeriod: `${KEY_PREFIX}previousPeriod`,
+  yearPeriod: `${KEY_PREFIX}yearPeriod`,
 } as const;
 export type HiddenColumnId = keyof typeof HIDDEN_HEADERS;
 export type AnyMapColumn = MapColumnId | HiddenColumnId;
 /**
  * Every column in the order a new map gets them. The hidden columns sit between "Next review" and
- * "Notes", right after the formula columns, so one warning-only protection covers both.
+ * "Notes", right after the formula columns, so one warning-only protection covers both. A map made
+ * by an earlier version gets the columns it lacks to the right of everything it has.
  */
 export const ALL_MAP_COLUMNS: readonly AnyMapColumn[] = [
   ...MAP_COLUMN_IDS.filter((id) => id !== 'notes'),
+  // The compared periods are formulas: next to the formula columns, they stay one block with them.
+  'previousPeriod',
+  'yearPeriod',
   // Settings first: it is written in the header row only, so the per-row columns stay one block.
   'settings',
   'key',
   'start',
   'written',
+  'better',
   'notes',
 ];
 

@@ -17,7 +17,7 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 /** Progress to target: 0 % at the baseline, 100 % at the target. */
 export const PROGRESS_FORMAT = '0%';
-/** The report's change since the previous period, signed. */
+/** A change since an earlier period (on the map and the report), signed. */
 export const CHANGE_FORMAT = '+0.0%;-0.0%;0.0%';
 /** Text cells: '@' keeps what is typed as text; 'General' for text written by formulas. */
 export const TEXT_FORMAT = '@';
@@ -81,6 +81,9 @@ export const STATUS_BAR_COLORS: Record<KpiStatus, string> = {
   'Off track': '#c5221f',
   'Not started': '#9aa0a6',
 };
+
+/** A change since an earlier period: the KPI moved the way its catalog entry calls better, or the other way. */
+export const CHANGE_COLORS = { better: '#0b8043', worse: '#c5221f' } as const;
 
 export const SHEET_COLORS = {
   /** Header rows of the map, the report's tables and its trend tables. */
