@@ -122,11 +122,15 @@ describe('the report plan', () => {
       'Conversion and ROI: progress to target per period',
     ]);
     trends.forEach((trend, i) => {
-      const lastColumn = String.fromCharCode(65 + trend.kpis.length);
+      // The KPIs' columns, then the target's.
+      const lastColumn = String.fromCharCode(66 + trend.kpis.length);
       expect(charts[i]).toMatchObject({
         type: 'line',
         ranges: [{ range: `A${trend.headerRow}:${lastColumn}${trend.headerRow + TREND_PERIODS}` }],
         anchor: `A${trend.headerRow + TREND_PERIODS + 2}`,
+        valueAxis: { min: -1, max: 2, percent: true },
+        legend: 'right',
+        referenceSeries: [trend.kpis.length],
       });
     });
   });
@@ -233,7 +237,10 @@ describe('the report on the in-memory workbook with example data', () => {
     const reach = trends[0];
     const periods = workbook.getValues(sheetName, `A${reach.headerRow + 1}:A${reach.headerRow + TREND_PERIODS}`);
     expect(periods.flat().filter((value) => value !== '')).toEqual(MONTHS.map(toSerialDate));
-    expect(workbook.getValue(sheetName, `B${reach.headerRow}`)).toBe('Follower count');
+    const progressNow = (total('total_followers', 4) - 30000) / 10000;
+    expect(workbook.getValue(sheetName, `B${reach.headerRow}`)).toBe(
+      `Follower count: ${Math.round(progressNow * 100)} %`,
+    );
     const lastRow = reach.headerRow + TREND_PERIODS;
     close(
       workbook.getValue(sheetName, `B${lastRow}`),
@@ -246,7 +253,9 @@ describe('the report on the in-memory workbook with example data', () => {
       'progress before',
     );
     const engagement = trends[1];
-    expect(workbook.getValue(sheetName, `B${engagement.headerRow}`)).toBe('Amplification rate · Instagram');
+    expect(workbook.getValue(sheetName, `B${engagement.headerRow}`)).toMatch(
+      /^Amplification rate · Instagram: -?\d+ %$/,
+    );
     expect(kpis).toHaveLength(4);
   });
 

@@ -487,6 +487,9 @@ function applyProtections(app: App, sheet: Sheet, specs: ProtectionSpec[], range
   for (const leftover of ours.slice(specs.length)) leftover.protection.remove();
 }
 
+/** The colour of a chart's reference line (the target): Sheets' grey. */
+export const REFERENCE_COLOR = '#5f6368';
+
 function replaceCharts(sheet: Sheet, charts: ChartSpec[], sheets: Map<SheetKey, Sheet>): void {
   for (const old of sheet.getCharts()) sheet.removeChart(old);
   for (const spec of charts) {
@@ -503,6 +506,23 @@ function replaceCharts(sheet: Sheet, charts: ChartSpec[], sheets: Map<SheetKey, 
       .setOption('title', spec.title)
       .setOption('width', spec.width)
       .setOption('height', spec.height);
+    // Options only shape the chart the builder makes: no call to the document.
+    if (spec.valueAxis) {
+      const { min, max, percent } = spec.valueAxis;
+      builder = builder.setOption('vAxis', {
+        viewWindow: { min, max },
+        ...(percent ? { format: 'percent' } : {}),
+      });
+    }
+    if (spec.legend) builder = builder.setOption('legend', { position: spec.legend });
+    if (spec.referenceSeries?.length) {
+      builder = builder.setOption(
+        'series',
+        Object.fromEntries(
+          spec.referenceSeries.map((index) => [index, { color: REFERENCE_COLOR, lineDashStyle: [6, 4] }]),
+        ),
+      );
+    }
     sheet.insertChart(builder.build());
   }
 }
