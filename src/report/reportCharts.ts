@@ -94,9 +94,10 @@ export function layOutTrends<K extends TrendKpi>(layout: TrendLayout<K>): TrendR
     const members = layout.kpis.filter((k) => k.socialGoal === goal);
     const goalText = SOCIAL_GOAL_TEXTS[language][goal].name;
     set(row, 1, textFormula(t.chartTitle(goalText)));
-    set(row, 2, textFormula(checks.chartNote));
     kind(row, 'trendTitle');
-    const headerRow = row + 1;
+    // The note on its own line, so neither it nor the title is cut off by the other.
+    set(row + 1, 1, textFormula(checks.chartNote));
+    const headerRow = row + 2;
     set(headerRow, 1, textFormula(t.period));
     kind(headerRow, 'trendHeader');
     members.forEach((member, i) => {
