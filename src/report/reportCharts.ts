@@ -110,7 +110,7 @@ export function layOutTrends<K extends TrendKpi>(layout: TrendLayout<K>): TrendR
       set(
         headerRow,
         2 + i,
-        `=${name}&IF(OR(${channel}="",${channel}=${all}),""," · "&${channel})&IF(${progress}="","",": "&ROUND(${progress}*100,0)&" %")`,
+        `=${name}&IF(OR(${channel}="",${channel}=${all}),""," · "&${channel})&IFERROR(IF(${progress}="","",": "&ROUND(${progress}*100,0)&" %"),"")`,
       );
     });
     const targetColumn = 2 + members.length;
