@@ -20,6 +20,7 @@ import type { KpiChoice, WizardInput } from '../src/shared/wizardApi.ts';
 import { buildKpiMapPlan } from '../src/wizard/kpiMapPlan.ts';
 import { readDataLayout } from '../src/wizard/mapLayout.ts';
 import { statusLabels } from '../src/wizard/sheetTexts.ts';
+import { STATUS_COLORS } from '../src/wizard/sheetStyle.ts';
 import { channelText } from '../src/wizard/taxonomyTexts.ts';
 import { legendLayout } from '../preview/app/chart.ts';
 import { goal, kpi, NOT_ANSWERED } from './support/wizardFixtures.ts';
@@ -203,6 +204,9 @@ describe('off track since the last review', () => {
         .map(([name, then, now]) => `${name} (${labels[then as 'On track']} → ${labels[now as 'Off track']})`)
         .join(', '),
     );
+    expect(workbook.getCell(sheetName, 'C5').style?.background, 'coloured like Off track').toBe(
+      STATUS_COLORS['Off track'],
+    );
   });
 
   it('says none when no KPI slipped, in the map’s language', () => {
@@ -216,6 +220,7 @@ describe('off track since the last review', () => {
     applyPlanToWorkbook(workbook, result.plan);
     expect(workbook.getValue(result.sheetName, 'A5')).toBe(REPORT_CHECK_TEXTS.nl.offTrackSince);
     expect(workbook.getValue(result.sheetName, 'C5')).toBe(REPORT_CHECK_TEXTS.nl.noneSlipped);
+    expect(workbook.getCell(result.sheetName, 'C5').style?.background).toBeUndefined();
   });
 });
 

@@ -18,9 +18,11 @@ import { nativeFormula } from '../catalog/nativeFormula.ts';
 import type { KpiDefinition, Language } from '../catalog/types.ts';
 import { STATUSES } from '../functions/tracking.ts';
 import { columnLetters } from '../plan/a1.ts';
+import type { ConditionalFormatSpec } from '../plan/types.ts';
 import { quoteText } from '../wizard/mapFormulas.ts';
 import { addMonths, parseIsoDate } from '../wizard/parseTyped.ts';
 import { statusLabels } from '../wizard/sheetTexts.ts';
+import { STATUS_COLORS } from '../wizard/sheetStyle.ts';
 import { channelText } from '../wizard/taxonomyTexts.ts';
 import type { MapSettings } from '../wizard/mapLayout.ts';
 import type { KpiPeriodReader } from './periodFormulas.ts';
@@ -66,6 +68,8 @@ export interface OffTrackCells {
   listCell: string;
   /** The hidden rows used, e.g. '120:159' (null when none). */
   hiddenRows: string | null;
+  /** The list coloured like "Off track" when it names a KPI. */
+  conditionalFormats: ConditionalFormatSpec[];
 }
 
 /** The review schedule: the start date, then every interval, as DATE() formulas. */
@@ -98,7 +102,7 @@ export function offTrackCells(input: OffTrackInput): OffTrackCells {
   const dates = reviewDates(input.settings);
   if (dates.length === 0) {
     cells.push([headerRow, 2, textFormula(t.noReviewDates)]);
-    return { cells, reviewCell, listCell, hiddenRows: null };
+    return { cells, reviewCell, listCell, hiddenRows: null, conditionalFormats: [] };
   }
   dates.forEach((formula, i) => cells.push([firstRow + i, HELPER_COLUMNS.dates, formula]));
   const schedule = `$${datesCol}$${firstRow}:$${datesCol}$${firstRow + dates.length - 1}`;
@@ -170,5 +174,10 @@ export function offTrackCells(input: OffTrackInput): OffTrackCells {
       : `=IF(${previousList}="",${quoteText(t.noneSlipped)},${previousList})`,
   ]);
   const lastRow = firstRow + Math.max(dates.length, input.kpis.length) - 1;
-  return { cells, reviewCell, listCell, hiddenRows: `${firstRow}:${lastRow}` };
+  const highlight: ConditionalFormatSpec = {
+    ranges: [listCell],
+    when: { kind: 'customFormula', formula: `=AND(${listCell}<>"",${listCell}<>${quoteText(t.noneSlipped)})` },
+    style: { background: STATUS_COLORS['Off track'] },
+  };
+  return { cells, reviewCell, listCell, hiddenRows: `${firstRow}:${lastRow}`, conditionalFormats: [highlight] };
 }

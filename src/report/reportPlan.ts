@@ -339,6 +339,7 @@ export function buildReportPlan(
       when: { kind: 'customFormula', formula: `=$${L.status}${tableHeader + 1}=${quoteText(labels[status])}` },
       style: { fontColor: STATUS_BAR_COLORS[status] },
     })),
+    ...offTrack.conditionalFormats,
     byKind('title', { fontColor: SHEET_COLORS.title, bold: true }),
     byKind('tableHeader', { background: SHEET_COLORS.header, bold: true }),
     byKind('goal', { background: SHEET_COLORS.goal, bold: true }),
