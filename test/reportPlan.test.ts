@@ -311,23 +311,25 @@ describe('the report on the in-memory workbook with example data', () => {
   });
 });
 
-/** Builds the report for `count` KPIs as the server does; returns the document calls applying took. */
-function reportCallsFor(count: number): number {
+/** Builds the report for `count` KPIs as the server does, twice; returns the document calls applying took. */
+function reportCallsFor(count: number): { first: number; again: number } {
   const services: CountingServices = createCountingServices(['Sheet1']);
   const goals: SocialGoalId[] = ['reach', 'engagement', 'conversion'];
   const wizard = inputWithKpis(count);
   wizard.kpis = wizard.kpis.map((choice: KpiChoice, i) => ({ ...choice, socialGoal: goals[i % goals.length] }));
-  let calls = 0;
+  const calls = { first: 0, again: 0 };
   withDocumentLock(services, () => {
     applyPlanToSpreadsheet(
       services.app,
       services.spreadsheet,
       buildKpiMapPlan(wizard, readSnapshot(services.spreadsheet)).plan,
     );
-    const { plan } = buildReportPlan(readSnapshot(services.spreadsheet), 'en');
-    services.resetLog();
-    applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
-    calls = services.documentCalls();
+    for (const run of ['first', 'again'] as const) {
+      const { plan } = buildReportPlan(readSnapshot(services.spreadsheet), 'en');
+      services.resetLog();
+      applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
+      calls[run] = services.documentCalls();
+    }
   });
   return calls;
 }
@@ -335,10 +337,16 @@ function reportCallsFor(count: number): number {
 describe('writing the report to Google Sheets', () => {
   it('costs the same number of SpreadsheetApp calls for 3, 20 and 60 KPIs', () => {
     const [small, medium, large] = [3, 20, 60].map(reportCallsFor);
-    console.info(`Report calls: 3 KPIs ${small}, 20 KPIs ${medium}, 60 KPIs ${large}`);
-    expect(medium).toBe(small);
-    expect(large).toBe(small);
-    expect(small).toBeLessThanOrEqual(40);
+    console.info(
+      `Report calls (first, again): 3 KPIs ${JSON.stringify(small)}, 20 ${JSON.stringify(medium)}, 60 ${JSON.stringify(large)}`,
+    );
+    expect(medium).toEqual(small);
+    expect(large).toEqual(small);
+    // Measured: 21 the first time (the charts' data ranges come with the sheet's one getRangeList, so a chart
+    // costs its insertChart; charts are one per social goal, never per KPI), 5 again (same formatting and charts:
+    // only the cells are written).
+    expect(small.first).toBeLessThanOrEqual(24);
+    expect(small.again).toBeLessThanOrEqual(8);
   });
 });
 
