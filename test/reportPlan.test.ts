@@ -342,7 +342,7 @@ describe('writing the report to Google Sheets', () => {
     );
     expect(medium).toEqual(small);
     expect(large).toEqual(small);
-    // Measured: 21 the first time (the charts' data ranges come with the sheet's one getRangeList, so a chart
+    // Measured: 20 the first time (the charts' data ranges come with the sheet's one getRangeList, so a chart
     // costs its insertChart; charts are one per social goal, never per KPI), 5 again (same formatting and charts:
     // only the cells are written).
     expect(small.first).toBeLessThanOrEqual(24);

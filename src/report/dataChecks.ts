@@ -229,6 +229,12 @@ function latestPeriodChecks(entry: CheckedKpi, sheet: ReadSheet, language: Langu
   return checks;
 }
 
+/** The data tab's name when it has no dated rows yet (nothing to check), else null. */
+export function emptyDataTab(sheet: SheetSnapshot | undefined): string | null {
+  const read = readSheet(sheet);
+  return sheet && (!read || read.rows.length === 0) ? sheet.name : null;
+}
+
 /** Every finding, in the order a manager fixes them: missing periods, then per KPI. */
 export function findDataChecks(input: DataCheckInput): DataCheck[] {
   const data = readSheet(input.kpiData);
@@ -244,12 +250,18 @@ export function findDataChecks(input: DataCheckInput): DataCheck[] {
 
 /**
  * The section's formulas, one per line: the title, when the checks ran, then each finding (blank once
- * fixed), or the all-clear line. `builtOn` is the build day, 'YYYY-MM-DD'.
+ * fixed), or the all-clear line (or, when `emptyTab` names a data tab with no rows yet, that there is
+ * nothing to check). `builtOn` is the build day, 'YYYY-MM-DD'.
  */
-export function dataCheckLines(checks: readonly DataCheck[], language: Language, builtOn: string): string[] {
+export function dataCheckLines(
+  checks: readonly DataCheck[],
+  language: Language,
+  builtOn: string,
+  emptyTab: string | null = null,
+): string[] {
   const t = REPORT_CHECK_TEXTS[language];
   const lines = [textFormula(t.dataChecks), textFormula(t.dataChecksIntro(builtOn))];
-  if (checks.length === 0) return [...lines, textFormula(t.allClear)];
+  if (checks.length === 0) return [...lines, textFormula(emptyTab ? t.nothingYet(emptyTab) : t.allClear)];
   const shown = checks.length > MAX_CHECK_LINES ? checks.slice(0, MAX_CHECK_LINES - 1) : checks;
   for (const check of shown) lines.push(`=IF(${check.fixedWhen},"",${textFormula(check.text).slice(1)})`);
   if (shown.length < checks.length) lines.push(textFormula(t.more(checks.length - shown.length)));

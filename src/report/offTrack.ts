@@ -5,12 +5,12 @@
  *
  * Everything is a native formula, so the list stays true as data is entered and as the review dates pass:
  * - the review dates are the map's schedule: its start date, then every review interval (the wizard's
- *   settings), written as DATE() cells in hidden rows at the foot of the report; the last review is the latest of them on or
+ *   settings), written as DATE() cells under the report in its hidden columns; the last review is the latest of them on or
  *   before TODAY() (the start itself before the first review);
  * - a KPI's status then is KPI_STATUS's native formula (the one the map's Status column uses) applied to
  *   its value in the latest period before the review date, as of the review date;
  * - its status now is the map's Status cell;
- * - the list is built up KPI by KPI in those hidden rows, one row a KPI (IF and &, no FILTER or TEXTJOIN, so it works in
+ * - the list is built up KPI by KPI in those hidden cells, two rows a KPI (IF and &, no FILTER or TEXTJOIN, so it works in
  *   Excel and LibreOffice too) and the header shows the last one.
  */
 import { findKpi } from '../catalog/kpis.ts';
@@ -32,10 +32,11 @@ import { REPORT_CHECK_TEXTS } from './reportCheckTexts.ts';
 /** How many review dates the hidden schedule holds: 40 reviews are 10 years at the shortest interval. */
 export const REVIEW_DATES = 40;
 /**
- * The helper cells sit in hidden rows under everything else (columns A…E), not in hidden columns: the
- * report's trend tables already take the columns a new tab has, and a wider tab costs a call to grow it.
+ * The helper cells sit under everything else in two of the report's hidden columns, two rows a KPI: no
+ * column of their own (the trend tables already take the columns a new tab has, and a wider tab costs a
+ * call to grow it), and no hidden rows (Sheets keeps a row hidden until shown, so a longer report rebuilt
+ * later would find some of its lines hidden).
  */
-const HELPER_COLUMNS = { dates: 1, period: 2, value: 3, then: 4, list: 5 } as const;
 
 /** A KPI row of the report, as this module needs it. */
 export interface OffTrackKpi {
@@ -55,8 +56,10 @@ export interface OffTrackInput {
   kpis: readonly OffTrackKpi[];
   /** The header row the line goes on (label in A, last review in B, the list in C). */
   headerRow: number;
-  /** The first of the hidden rows this module may fill. */
+  /** The first row under the report this module may fill, in `columns` only. */
   firstRow: number;
+  /** Two hidden columns (1-based) it may fill from `firstRow` down. */
+  columns: [number, number];
 }
 
 export interface OffTrackCells {
@@ -66,8 +69,6 @@ export interface OffTrackCells {
   reviewCell: string;
   /** The cell holding the list. */
   listCell: string;
-  /** The hidden rows used, e.g. '120:159' (null when none). */
-  hiddenRows: string | null;
   /** The list coloured like "Off track" when it names a KPI. */
   conditionalFormats: ConditionalFormatSpec[];
 }
@@ -94,7 +95,9 @@ export function offTrackCells(input: OffTrackInput): OffTrackCells {
   const { language, headerRow, firstRow } = input;
   const t = REPORT_CHECK_TEXTS[language];
   const labels = statusLabels(language);
-  const [datesCol, periodCol, valueCol, thenCol, listCol] = Object.values(HELPER_COLUMNS).map(columnLetters);
+  const [left, right] = input.columns;
+  const [A, B] = input.columns.map(columnLetters);
+  const dateRow = firstRow + 2 * input.kpis.length;
   const cells: OffTrackCells['cells'] = [];
   const reviewCell = `$B$${headerRow}`;
   const listCell = `C${headerRow}`;
@@ -102,10 +105,10 @@ export function offTrackCells(input: OffTrackInput): OffTrackCells {
   const dates = reviewDates(input.settings);
   if (dates.length === 0) {
     cells.push([headerRow, 2, textFormula(t.noReviewDates)]);
-    return { cells, reviewCell, listCell, hiddenRows: null, conditionalFormats: [] };
+    return { cells, reviewCell, listCell, conditionalFormats: [] };
   }
-  dates.forEach((formula, i) => cells.push([firstRow + i, HELPER_COLUMNS.dates, formula]));
-  const schedule = `$${datesCol}$${firstRow}:$${datesCol}$${firstRow + dates.length - 1}`;
+  dates.forEach((formula, i) => cells.push([dateRow + i, left, formula]));
+  const schedule = `$${A}$${dateRow}:$${A}$${dateRow + dates.length - 1}`;
   cells.push([
     headerRow,
     2,
@@ -117,18 +120,15 @@ export function offTrackCells(input: OffTrackInput): OffTrackCells {
   const all = quoteText(channelText('all', language).name);
   let previousList = '';
   input.kpis.forEach((entry, i) => {
-    const r = firstRow + i;
+    // Row r: the period before the review and the value in it; row r + 1: the status then, and the list so far.
+    const r = firstRow + 2 * i;
     const { mapRow, reader } = entry;
-    const list = `$${listCol}${r}`;
+    const list = `$${B}${r + 1}`;
     if (reader) {
       // The latest period before the review with data for the KPI on its channel, and the KPI's value in it.
-      cells.push([r, HELPER_COLUMNS.period, `=IF(${mapRow}="","",IFERROR(${reader.before(reviewCell)},0))`]);
-      const period = `$${periodCol}${r}`;
-      cells.push([
-        r,
-        HELPER_COLUMNS.value,
-        `=IF(OR(${period}="",${period}=0),"",IFERROR(${reader.valueIn(period)},""))`,
-      ]);
+      cells.push([r, left, `=IF(${mapRow}="","",IFERROR(${reader.before(reviewCell)},0))`]);
+      const period = `$${A}${r}`;
+      cells.push([r, right, `=IF(OR(${period}="",${period}=0),"",IFERROR(${reader.valueIn(period)},""))`]);
       const [baseline, target, start, deadline] = [
         at('baseline', mapRow),
         at('target', mapRow),
@@ -137,7 +137,7 @@ export function offTrackCells(input: OffTrackInput): OffTrackCells {
       ];
       const status = statusAsOf(
         {
-          actual: `$${valueCol}${r}`,
+          actual: `$${B}${r}`,
           baseline,
           target,
           start_date: start,
@@ -147,22 +147,22 @@ export function offTrackCells(input: OffTrackInput): OffTrackCells {
         language,
       );
       cells.push([
-        r,
-        HELPER_COLUMNS.then,
+        r + 1,
+        left,
         `=IF(${mapRow}="","",IF(OR(${baseline}="",${target}="",${start}="",${deadline}=""),"",IFERROR(${status},"")))`,
       ]);
-      const [then, now] = [`$${thenCol}${r}`, at('status', mapRow)];
+      const [then, now] = [`$${A}${r + 1}`, at('status', mapRow)];
       const channel = at('channel', mapRow);
       const slipped = `AND(OR(${then}=${quoteText(labels.Achieved)},${then}=${quoteText(labels['On track'])}),OR(${now}=${quoteText(labels.Behind)},${now}=${quoteText(labels['Off track'])}))`;
       const name = `${at('kpi', mapRow)}&IF(OR(${channel}="",${channel}=${all}),""," · "&${channel})&" ("&${then}&" → "&${now}&")"`;
       const before = previousList === '' ? '""' : previousList;
       cells.push([
-        r,
-        HELPER_COLUMNS.list,
+        r + 1,
+        right,
         `=IF(${mapRow}="",${before},IF(IFERROR(${slipped},0),${before}&IF(${before}="","",", ")&${name},${before}))`,
       ]);
     } else {
-      cells.push([r, HELPER_COLUMNS.list, previousList === '' ? '=""' : `=${previousList}`]);
+      cells.push([r + 1, right, previousList === '' ? '=""' : `=${previousList}`]);
     }
     previousList = list;
   });
@@ -173,11 +173,10 @@ export function offTrackCells(input: OffTrackInput): OffTrackCells {
       ? textFormula(t.noneSlipped)
       : `=IF(${previousList}="",${quoteText(t.noneSlipped)},${previousList})`,
   ]);
-  const lastRow = firstRow + Math.max(dates.length, input.kpis.length) - 1;
   const highlight: ConditionalFormatSpec = {
     ranges: [listCell],
     when: { kind: 'customFormula', formula: `=AND(${listCell}<>"",${listCell}<>${quoteText(t.noneSlipped)})` },
     style: { background: STATUS_COLORS['Off track'] },
   };
-  return { cells, reviewCell, listCell, hiddenRows: `${firstRow}:${lastRow}`, conditionalFormats: [highlight] };
+  return { cells, reviewCell, listCell, conditionalFormats: [highlight] };
 }

@@ -15,6 +15,8 @@ export interface ReportCheckTexts {
   /** Under the title: when the checks ran and how a line goes away. */
   dataChecksIntro: (builtOn: string) => string;
   allClear: string;
+  /** When the data tab has no dated rows yet. */
+  nothingYet: (tab: string) => string;
   /** A period of the cadence with no row on the data tab. */
   missingPeriod: (period: string, tab: string, where: string) => string;
   /** Where a missing period would go: "between rows 20 and 21", "after row 20". */
@@ -54,6 +56,7 @@ export const REPORT_CHECK_TEXTS: Record<Language, ReportCheckTexts> = {
     dataChecksIntro: (day) =>
       `Found when the report was built (${day}); a line disappears once the data is fixed. Build the report again to check new data.`,
     allClear: 'No gaps found: every period of the cadence has a row, and the latest period is complete.',
+    nothingYet: (tab) => `Nothing to check yet: “${tab}” has no rows with a period.`,
     missingPeriod: (period, tab, where) => `No row for the period ${period} on “${tab}” (${where}).`,
     between: (before, after) => `between rows ${before} and ${after}`,
     after: (row) => `after row ${row}`,
@@ -76,6 +79,7 @@ export const REPORT_CHECK_TEXTS: Record<Language, ReportCheckTexts> = {
     dataChecksIntro: (day) =>
       `Fundet da rapporten blev bygget (${day}); en linje forsvinder, når dataene er rettet. Byg rapporten igen for at tjekke nye data.`,
     allClear: 'Ingen huller: hver periode i kadencen har en række, og den seneste periode er komplet.',
+    nothingYet: (tab) => `Intet at tjekke endnu: “${tab}” har ingen rækker med en periode.`,
     missingPeriod: (period, tab, where) => `Ingen række for perioden ${period} på “${tab}” (${where}).`,
     between: (before, after) => `mellem række ${before} og ${after}`,
     after: (row) => `efter række ${row}`,
@@ -98,6 +102,7 @@ export const REPORT_CHECK_TEXTS: Record<Language, ReportCheckTexts> = {
     dataChecksIntro: (day) =>
       `Gevonden toen het rapport werd gemaakt (${day}); een regel verdwijnt zodra de gegevens kloppen. Maak het rapport opnieuw om nieuwe gegevens te controleren.`,
     allClear: 'Geen gaten: elke periode van de frequentie heeft een rij en de laatste periode is compleet.',
+    nothingYet: (tab) => `Nog niets te controleren: “${tab}” heeft geen rijen met een periode.`,
     missingPeriod: (period, tab, where) => `Geen rij voor de periode ${period} op “${tab}” (${where}).`,
     between: (before, after) => `tussen rij ${before} en ${after}`,
     after: (row) => `na rij ${row}`,

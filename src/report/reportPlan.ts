@@ -42,7 +42,7 @@ import {
 import { SOCIAL_GOALS } from '../wizard/taxonomy.ts';
 import { SOCIAL_GOAL_TEXTS } from '../wizard/taxonomyTexts.ts';
 import { dateToSerial, fromSerialDate } from '../plan/serialDate.ts';
-import { checkedKpisOf, dataCheckLines, findDataChecks } from './dataChecks.ts';
+import { checkedKpisOf, dataCheckLines, emptyDataTab, findDataChecks } from './dataChecks.ts';
 import { offTrackCells } from './offTrack.ts';
 import { kpiPeriodReader, textFormula, type KpiPeriodReader } from './periodFormulas.ts';
 import { layOutTrends, type ReportTrend as TrendOf } from './reportCharts.ts';
@@ -286,7 +286,7 @@ export function buildReportPlan(
     kpiData: findSheet(snapshot, 'kpiData'),
     kpiAnswers: findSheet(snapshot, 'kpiAnswers'),
   });
-  dataCheckLines(checks, language, today).forEach((line, i) => {
+  dataCheckLines(checks, language, today, emptyDataTab(findSheet(snapshot, 'kpiData'))).forEach((line, i) => {
     grid.set(row, 1, line);
     if (i === 0) kind(row, 'trendTitle');
     row++;
@@ -307,7 +307,7 @@ export function buildReportPlan(
   const { trends, charts } = laidOut;
   numberFormats.push(...laidOut.numberFormats);
 
-  // Off track since the last review: on the header's free row 5, helper cells in hidden rows at the foot.
+  // Off track since the last review: on the header's free row 5, helper cells under the report, in hidden columns.
   const offTrack = offTrackCells({
     language,
     settings: map.settings,
@@ -315,6 +315,7 @@ export function buildReportPlan(
     kpis: kpis.map((k) => ({ row: k.row, kpi: k.kpi, mapRow: `$${M}${k.row}`, reader: readers.get(k) ?? null })),
     headerRow: 5,
     firstRow: laidOut.endRow + 1,
+    columns: [mapRowColumn, kindColumn],
   });
   for (const [r, c, formula] of offTrack.cells) grid.set(r, c, formula);
   numberFormats.push({ range: offTrack.reviewCell.replace(/\$/g, ''), format: DATE_FORMAT });
@@ -391,7 +392,6 @@ export function buildReportPlan(
       { columns: L.change, width: 170 },
     ],
     hiddenColumns: [`${M}:${columnLetters(goalTextColumn)}`],
-    ...(offTrack.hiddenRows ? { hiddenRows: [offTrack.hiddenRows] } : {}),
   };
   return { plan: { sheets: [sheetPlan], activate: 'report' }, kpis, trends, sheetName: t.sheetName, language };
 }
