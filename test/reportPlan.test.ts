@@ -381,6 +381,13 @@ describe('the Build report menu item on Google Sheets', () => {
     expect(reports).toEqual([services.state.sheetWithKey('report')]);
     expect(reports[0].name).toBe('KPI report');
     expect(reports[0].charts).toHaveLength(3);
+    // Progress capped at −100 %…200 % on a fixed axis, the legend on the right, the target series dashed grey.
+    const [reach] = reports[0].charts;
+    expect(reach.options).toMatchObject({
+      vAxis: { viewWindow: { min: -1, max: 2 }, format: 'percent' },
+      legend: { position: 'right' },
+      series: { 1: { color: '#5f6368', lineDashStyle: [6, 4] } },
+    });
   });
 });
 
