@@ -4,7 +4,8 @@
  * Extensions → Social KPI Kit → Build report. Each chart must read at a glance: every series named in
  * full in the legend (none paged away, none cut short), the dashed target line, a value axis from
  * −100 % to 200 % that no series flattens. Screenshots go to test-results/report/report-<language>.png
- * (the header, the KPI table and the data checks) and report-chart-<language>.png (the first chart).
+ * (the header, the KPI table and the data checks) and report-chart-<language>.png (the first chart); in English
+ * also report-checks-en.png and report-chart-capped-en.png, with a period left half-entered.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -66,7 +67,8 @@ describe('the report’s charts in the local preview, in three languages', () =>
       await page.goto(preview.url);
       await page.waitForFunction(() => 'socialKpiPreview' in window);
       await page.getByRole('button', { name: 'Load example data' }).click();
-      // A month skipped, and the month after it begun on Instagram only, its first number typed and no other.
+      // A month skipped, and the month after it begun on Instagram only, its first number typed and no other:
+      // 40,000 followers, 350 % of the way from the sample's 12,000 to its 20,000.
       const period = await page.evaluate(() => {
         const last = new Date();
         last.setUTCDate(1);
@@ -77,7 +79,7 @@ describe('the report’s charts in the local preview, in three languages', () =>
             socialKpiPreview: { writeBlock(s: string, r: number, c: number, i: string[][]): void };
           }
         ).socialKpiPreview;
-        preview.writeBlock('KPI data', 199, 0, [[day, 'Instagram', '20000']]);
+        preview.writeBlock('KPI data', 199, 0, [[day, 'Instagram', '40000']]);
         return day;
       });
       await buildReport(page);
@@ -99,6 +101,13 @@ describe('the report’s charts in the local preview, in three languages', () =>
       await page.evaluate(() => document.querySelector('.toast')?.replaceChildren());
       await page.locator('.grid-scroll').evaluate((grid) => (grid.scrollTop = 150));
       await page.screenshot({ path: `${SHOTS}/report-checks-en.png` });
+      // The chart holds that line at 200 % and says 350 % in the legend; the other lines keep their scale.
+      const [reach] = await legends(page);
+      expect(reach.names[0]).toBe('Follower count · Instagram: 350 %');
+      expect(reach.ticks).toEqual(['-100%', '0%', '100%', '200%']);
+      const chart = page.locator('.chart').first();
+      await chart.scrollIntoViewIfNeeded();
+      await chart.screenshot({ path: `${SHOTS}/report-chart-capped-en.png` });
     } finally {
       await context.close();
     }
