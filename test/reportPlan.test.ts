@@ -123,11 +123,15 @@ describe('the report plan', () => {
       'Conversion and ROI: progress to target per period',
     ]);
     trends.forEach((trend, i) => {
-      const lastColumn = String.fromCharCode(65 + trend.kpis.length);
+      // The KPIs' columns, then the target's.
+      const lastColumn = String.fromCharCode(66 + trend.kpis.length);
       expect(charts[i]).toMatchObject({
         type: 'line',
         ranges: [{ range: `A${trend.headerRow}:${lastColumn}${trend.headerRow + TREND_PERIODS}` }],
         anchor: `A${trend.headerRow + TREND_PERIODS + 2}`,
+        valueAxis: { min: -1, max: 2, percent: true },
+        legend: 'right',
+        referenceSeries: [trend.kpis.length],
       });
     });
   });
@@ -232,7 +236,10 @@ describe('the report on the in-memory workbook with example data', () => {
     const reach = trends[0];
     const periods = workbook.getValues(sheetName, `A${reach.headerRow + 1}:A${reach.headerRow + TREND_PERIODS}`);
     expect(periods.flat().filter((value) => value !== '')).toEqual(MONTHS.map(toSerialDate));
-    expect(workbook.getValue(sheetName, `B${reach.headerRow}`)).toBe('Follower count');
+    const progressNow = (total('total_followers', 4) - 30000) / 10000;
+    expect(workbook.getValue(sheetName, `B${reach.headerRow}`)).toBe(
+      `Follower count: ${Math.round(progressNow * 100)} %`,
+    );
     const lastRow = reach.headerRow + TREND_PERIODS;
     close(
       workbook.getValue(sheetName, `B${lastRow}`),
@@ -245,7 +252,9 @@ describe('the report on the in-memory workbook with example data', () => {
       'progress before',
     );
     const engagement = trends[1];
-    expect(workbook.getValue(sheetName, `B${engagement.headerRow}`)).toBe('Amplification rate · Instagram');
+    expect(workbook.getValue(sheetName, `B${engagement.headerRow}`)).toMatch(
+      /^Amplification rate · Instagram: -?\d+ %$/,
+    );
     expect(kpis).toHaveLength(4);
   });
 
@@ -301,23 +310,25 @@ describe('the report on the in-memory workbook with example data', () => {
   });
 });
 
-/** Builds the report for `count` KPIs as the server does; returns the document calls applying took. */
-function reportCallsFor(count: number): number {
+/** Builds the report for `count` KPIs as the server does, twice; returns the document calls applying took. */
+function reportCallsFor(count: number): { first: number; again: number } {
   const services: CountingServices = createCountingServices(['Sheet1']);
   const goals: SocialGoalId[] = ['reach', 'engagement', 'conversion'];
   const wizard = inputWithKpis(count);
   wizard.kpis = wizard.kpis.map((choice: KpiChoice, i) => ({ ...choice, socialGoal: goals[i % goals.length] }));
-  let calls = 0;
+  const calls = { first: 0, again: 0 };
   withDocumentLock(services, () => {
     applyPlanToSpreadsheet(
       services.app,
       services.spreadsheet,
       buildKpiMapPlan(wizard, readSnapshot(services.spreadsheet)).plan,
     );
-    const { plan } = buildReportPlan(readSnapshot(services.spreadsheet), 'en');
-    services.resetLog();
-    applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
-    calls = services.documentCalls();
+    for (const run of ['first', 'again'] as const) {
+      const { plan } = buildReportPlan(readSnapshot(services.spreadsheet), 'en');
+      services.resetLog();
+      applyPlanToSpreadsheet(services.app, services.spreadsheet, plan);
+      calls[run] = services.documentCalls();
+    }
   });
   return calls;
 }
@@ -325,10 +336,17 @@ function reportCallsFor(count: number): number {
 describe('writing the report to Google Sheets', () => {
   it('costs the same number of SpreadsheetApp calls for 3, 20 and 60 KPIs', () => {
     const [small, medium, large] = [3, 20, 60].map(reportCallsFor);
-    console.info(`Report calls: 3 KPIs ${small}, 20 KPIs ${medium}, 60 KPIs ${large}`);
-    expect(medium).toBe(small);
-    expect(large).toBe(small);
-    expect(small).toBeLessThanOrEqual(40);
+    console.info(
+      `Report calls (first, again): 3 KPIs ${JSON.stringify(small)}, 20 ${JSON.stringify(medium)}, 60 ${JSON.stringify(large)}`,
+    );
+    expect(medium).toEqual(small);
+    expect(large).toEqual(small);
+    // Measured: 24 the first time (the charts' data ranges come with the sheet's one getRangeList, so a chart
+    // costs its insertChart; charts are one per social goal, never per KPI; one call grows the tab for the
+    // hidden helper columns, which always start past column Z), 5 again (same formatting and charts:
+    // only the cells are written).
+    expect(small.first).toBeLessThanOrEqual(24);
+    expect(small.again).toBeLessThanOrEqual(8);
   });
 });
 
@@ -363,6 +381,13 @@ describe('the Build report menu item on Google Sheets', () => {
     expect(reports).toEqual([services.state.sheetWithKey('report')]);
     expect(reports[0].name).toBe('KPI report');
     expect(reports[0].charts).toHaveLength(3);
+    // Progress capped at −100 %…200 % on a fixed axis, the legend on the right, the target series dashed grey.
+    const [reach] = reports[0].charts;
+    expect(reach.options).toMatchObject({
+      vAxis: { viewWindow: { min: -1, max: 2 }, format: 'percent' },
+      legend: { position: 'right' },
+      series: { 1: { color: '#5f6368', lineDashStyle: [6, 4] } },
+    });
   });
 });
 

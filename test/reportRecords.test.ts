@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../src/catalog/types.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
 import { createWizardServer } from '../src/commands/wizardServer.ts';
+import { dateToSerial, fromSerialDate } from '../src/plan/serialDate.ts';
+import { REPORT_CHECK_TEXTS } from '../src/report/reportCheckTexts.ts';
 import type { ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
 import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import { newWorkbook } from './support/kpiMapWorkbook.ts';
@@ -62,11 +64,12 @@ function reportLines(workbook: Workbook, language: Language = 'en'): string[] {
 }
 
 /** The report's lines for the map built from fourKpis() with CSAT retired: every other KPI under the goal it was filed under. */
-const WITHOUT_CSAT = [
+const withoutCsat = (workbook: Workbook) => [
   'KPI report',
   'Latest period',
   'Next review',
   'Achieved',
+  REPORT_CHECK_TEXTS.en.offTrackSince,
   'KPI',
   'Be known',
   'Reach',
@@ -77,11 +80,20 @@ const WITHOUT_CSAT = [
   'Fans',
   'Engagement',
   'Shares',
+  REPORT_CHECK_TEXTS.en.dataChecks,
+  // The data checks say the day they ran: today in the spreadsheet's time zone.
+  REPORT_CHECK_TEXTS.en.dataChecksIntro(
+    fromSerialDate(Math.floor(dateToSerial(new Date(), workbook.snapshot().timeZone))),
+  ),
+  REPORT_CHECK_TEXTS.en.nothingYet('KPI data'),
   'Reach: progress to target per period',
+  REPORT_CHECK_TEXTS.en.chartNote,
   'Period',
   'Engagement: progress to target per period',
+  REPORT_CHECK_TEXTS.en.chartNote,
   'Period',
   'Loyalty and satisfaction: progress to target per period',
+  REPORT_CHECK_TEXTS.en.chartNote,
   'Period',
 ];
 
@@ -93,9 +105,9 @@ describe('Build report on a map whose hidden row records were cleared or damaged
       api.applyWizard(first);
       // The review drops CSAT: the row stays on the map, marked Retired, and off the report.
       api.applyWizard({ ...first, kpis: first.kpis.filter((choice) => choice.kpiId !== 'csat') });
-      expect(reportLines(workbook)).toEqual(WITHOUT_CSAT);
+      expect(reportLines(workbook)).toEqual(withoutCsat(workbook));
       workbook.setCell('KPI map', recordCell(workbook, 'KPI map', 'Customer satisfaction (CSAT)'), damage);
-      expect(reportLines(workbook)).toEqual(WITHOUT_CSAT);
+      expect(reportLines(workbook)).toEqual(withoutCsat(workbook));
     });
   }
 
@@ -120,9 +132,7 @@ describe('Build report on a map whose hidden row records were cleared or damaged
     const lines = reportLines(workbook);
     expect(lines).toEqual(before);
     // CSAT and support cost under loyalty (support cost is not moved to conversion), shares under engagement.
-    expect(
-      lines.slice(lines.indexOf('Happy customers'), lines.indexOf('Reach: progress to target per period')),
-    ).toEqual([
+    expect(lines.slice(lines.indexOf('Happy customers'), lines.indexOf(REPORT_CHECK_TEXTS.en.dataChecks))).toEqual([
       'Happy customers',
       'Loyalty and satisfaction',
       'Customer satisfaction (CSAT)',

@@ -152,6 +152,9 @@ export class WorkbookGridModel implements GridModel {
       categories,
       series,
       percent,
+      valueAxis: chart.valueAxis,
+      legend: chart.legend,
+      referenceSeries: chart.referenceSeries,
     };
   }
 

@@ -266,6 +266,10 @@ function applySheet(
     : null;
   const ruleKeys = (plan.conditionalFormats ?? []).map((spec) => spec.ranges.map((range) => batch.add(range)));
   const protectionKeys = (plan.protections ?? []).map((spec) => batch.add(spec.range));
+  // A chart's ranges on this sheet come with the batch too; one on another sheet is fetched there.
+  const chartKeys = (plan.charts ?? []).map((spec) =>
+    spec.ranges.map((ref) => (ref.sheet === undefined ? batch.add(ref.range) : null)),
+  );
   batch.fetch();
 
   valueBlocks.forEach((block, i) =>
@@ -333,7 +337,13 @@ function applySheet(
     const { start, count } = parseRowSpan(span);
     sheet.hideRows(start, count);
   }
-  if (plan.charts) replaceCharts(sheet, plan.charts, sheets);
+  if (plan.charts) {
+    replaceCharts(sheet, plan.charts, (chart, index) => {
+      const key = chartKeys[chart][index];
+      const ref = (plan.charts as ChartSpec[])[chart].ranges[index];
+      return key === null ? (sheets.get(ref.sheet as SheetKey) as Sheet).getRange(ref.range) : batch.get(key);
+    });
+  }
 }
 
 /** Value blocks as one block over their bounding rectangle, null (blank) where none of them writes. */
@@ -487,22 +497,42 @@ function applyProtections(app: App, sheet: Sheet, specs: ProtectionSpec[], range
   for (const leftover of ours.slice(specs.length)) leftover.protection.remove();
 }
 
-function replaceCharts(sheet: Sheet, charts: ChartSpec[], sheets: Map<SheetKey, Sheet>): void {
+/** The colour of a chart's reference line (the target): Sheets' grey. */
+export const REFERENCE_COLOR = '#5f6368';
+
+/** `range(chart, index)`: the Range of a chart's index-th data range. */
+function replaceCharts(sheet: Sheet, charts: ChartSpec[], range: (chart: number, index: number) => Range): void {
   for (const old of sheet.getCharts()) sheet.removeChart(old);
-  for (const spec of charts) {
+  charts.forEach((spec, chart) => {
     const start = sheet.newChart();
     let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder =
       spec.type === 'line' ? start.asLineChart() : start.asColumnChart();
-    for (const ref of spec.ranges) {
-      const source = ref.sheet === undefined ? sheet : (sheets.get(ref.sheet) as Sheet);
-      builder = builder.addRange(source.getRange(ref.range));
-    }
+    spec.ranges.forEach((_, index) => {
+      builder = builder.addRange(range(chart, index));
+    });
     const anchor = parseCell(spec.anchor);
     builder = builder
       .setPosition(anchor.row, anchor.column, 0, 0)
       .setOption('title', spec.title)
       .setOption('width', spec.width)
       .setOption('height', spec.height);
+    // Options only shape the chart the builder makes: no call to the document.
+    if (spec.valueAxis) {
+      const { min, max, percent } = spec.valueAxis;
+      builder = builder.setOption('vAxis', {
+        viewWindow: { min, max },
+        ...(percent ? { format: 'percent' } : {}),
+      });
+    }
+    if (spec.legend) builder = builder.setOption('legend', { position: spec.legend });
+    if (spec.referenceSeries?.length) {
+      builder = builder.setOption(
+        'series',
+        Object.fromEntries(
+          spec.referenceSeries.map((index) => [index, { color: REFERENCE_COLOR, lineDashStyle: [6, 4] }]),
+        ),
+      );
+    }
     sheet.insertChart(builder.build());
-  }
+  });
 }

@@ -146,6 +146,12 @@ export interface ChartSpec {
   /** Pixels. */
   width: number;
   height: number;
+  /** A fixed value axis (absent: Sheets fits it to the data); `percent` labels it as percentages. */
+  valueAxis?: { min: number; max: number; percent: boolean };
+  /** Where the legend goes (absent: Sheets' default, above the plot). 'right' lists one series a line. */
+  legend?: 'right' | 'top' | 'none';
+  /** 0-based series drawn as a dashed grey reference line (e.g. the target). */
+  referenceSeries?: number[];
 }
 
 /** Everything to do on one sheet. Every list is optional; an absent one leaves that aspect as it is. */

@@ -23,8 +23,9 @@ import { findKpi } from '../catalog/kpis.ts';
 import type { KpiDefinition, Language } from '../catalog/types.ts';
 import { STATUSES } from '../functions/tracking.ts';
 import { cellA1, columnLetters } from '../plan/a1.ts';
+import { NEW_SHEET_COLUMNS } from '../plan/sheetsLimits.ts';
 import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
-import type { CellStyle, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, Plan, SheetPlan } from '../plan/types.ts';
+import type { CellStyle, ConditionalFormatSpec, NumberFormatSpec, Plan, SheetPlan } from '../plan/types.ts';
 import type { SocialGoalId } from '../shared/wizardApi.ts';
 import { PERIOD_KEY, type DataSheetKey } from '../wizard/dataColumns.ts';
 import {
@@ -34,7 +35,6 @@ import {
   sheetRef,
   yearEarlierStart,
   type DataSheetRefs,
-  type PeriodValue,
 } from '../wizard/dataFormulas.ts';
 import { progressBarFormula } from '../wizard/mapFormulas.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
@@ -52,17 +52,16 @@ import {
   unitFormat,
 } from '../wizard/sheetStyle.ts';
 import { SOCIAL_GOALS } from '../wizard/taxonomy.ts';
-import { SOCIAL_GOAL_TEXTS, channelText } from '../wizard/taxonomyTexts.ts';
+import { SOCIAL_GOAL_TEXTS } from '../wizard/taxonomyTexts.ts';
+import { dateToSerial, fromSerialDate } from '../plan/serialDate.ts';
+import { checkedKpisOf, dataCheckLines, emptyDataTab, findDataChecks } from './dataChecks.ts';
+import { offTrackCells } from './offTrack.ts';
 import { kpiPeriodReader, textFormula, type KpiPeriodReader } from './periodFormulas.ts';
+import { layOutTrends, type ReportTrend as TrendOf } from './reportCharts.ts';
 import { REPORT_TEXTS } from './reportTexts.ts';
 import { REPORT_NOTES_WIDTH, REPORT_NOTE_TEXTS, latestNotesFormula } from './reportNotes.ts';
 
-/** How many periods each trend table and chart shows: the latest ones. */
-export const TREND_PERIODS = 12;
-/** Rows left free under a trend table for its chart (about 21 px a row). */
-const CHART_ROWS = 16;
-const CHART_WIDTH = 640;
-const CHART_HEIGHT = 320;
+export { TREND_PERIODS } from './reportCharts.ts';
 
 /** Columns of the KPI table. */
 const COLUMNS = [
@@ -96,12 +95,7 @@ export interface ReportKpi {
   row: number;
 }
 
-export interface ReportTrend {
-  socialGoal: SocialGoalId;
-  /** Header row of the trend table (period label and series names); the periods follow below it. */
-  headerRow: number;
-  kpis: ReportKpi[];
-}
+export type ReportTrend = TrendOf<ReportKpi & { reader: KpiPeriodReader | null }>;
 
 export interface ReportPlanResult {
   plan: Plan;
@@ -168,11 +162,6 @@ function movedFormula(cell: string, better: 'higher' | 'lower', way: 'better' | 
   return `=AND(ISNUMBER(${cell}),${cell}${(better === 'higher') === (way === 'better') ? '>' : '<'}0)`;
 }
 
-/** A period's value, #N/A where its input is refused (the report's cells show that as blank). */
-function refusedAsNa({ value, refused }: PeriodValue): string {
-  return refused === null ? value : `IF(${refused}>0,NA(),${value})`;
-}
-
 /** A grid of formulas being laid out; '' is an empty cell. */
 class FormulaGrid {
   readonly rows: string[][] = [];
@@ -185,8 +174,15 @@ class FormulaGrid {
   }
 }
 
-/** `userLocale`: the user's language or locale, used only when the map does not say its own (commandLanguage). */
-export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: string | null): ReportPlanResult {
+/**
+ * `userLocale`: the user's language or locale, used only when the map does not say its own (commandLanguage).
+ * `today` ('YYYY-MM-DD', the spreadsheet's today when left out): the day the data checks say they ran.
+ */
+export function buildReportPlan(
+  snapshot: SpreadsheetSnapshot,
+  userLocale: string | null,
+  options: { today?: string } = {},
+): ReportPlanResult {
   const language = commandLanguage({ snapshot, userLocale });
   const mapSheet = findSheet(snapshot, 'kpiMap');
   if (!mapSheet) throw new Error(REPORT_TEXTS[language].missingMap);
@@ -207,16 +203,17 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
   const entries = groupedKpis(map);
   const bySocialGoal = SOCIAL_GOALS.filter((goal) => entries.some((entry) => entry.socialGoal === goal));
   const maxSeries = Math.max(0, ...bySocialGoal.map((goal) => entries.filter((e) => e.socialGoal === goal).length));
-  const width = Math.max(COLUMNS.length, 1 + maxSeries);
+  const width = Math.max(COLUMNS.length, 2 + maxSeries); // a trend table: period, series, target
   // Hidden helper columns right of everything: the KPI's row on the map, the dates of the periods it is
-  // compared with, and the row's kind.
-  const mapRowColumn = width + 1;
-  const previousPeriodColumn = width + 2;
-  const yearPeriodColumn = width + 3;
-  const kindColumn = width + 4;
+  // compared with, and the row's kind. They always start past a new tab's 26 columns, so every report grows
+  // its tab once (one call) whatever its number of KPIs, instead of only the reports with a long trend table.
+  const mapRowColumn = Math.max(width, NEW_SHEET_COLUMNS) + 1;
+  const previousPeriodColumn = mapRowColumn + 1;
+  const yearPeriodColumn = mapRowColumn + 2;
+  const kindColumn = mapRowColumn + 3;
   // Business goal names are the user's own words: stored as literal text in this hidden column, shown
   // by a formula that points at it, so a name like "=IMPORTXML(...)" is never evaluated.
-  const goalTextColumn = width + 5;
+  const goalTextColumn = mapRowColumn + 4;
   const goalTexts = new Map<number, string>();
   const M = columnLetters(mapRowColumn);
   const K = columnLetters(kindColumn);
@@ -295,7 +292,7 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
       if (!reader) break;
       const period = `$${columnLetters(column)}${r}`;
       grid.set(r, column, `=IF(${mapRow}="",0,IF(${reader.rowsWithData}=0,0,${reader.near(start(reader.latest))}))`);
-      grid.set(r, value, `=IF(OR(${period}="",${period}=0),"",IFERROR(${refusedAsNa(reader.valueIn(period))},""))`);
+      grid.set(r, value, `=IF(OR(${period}="",${period}=0),"",IFERROR(${reader.valueOrNa(period)},""))`);
       grid.set(r, COL[change], changeFormula(`${L.current}${r}`, `${columnLetters(value)}${r}`));
     }
     if (reader)
@@ -313,67 +310,48 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
   }
   const lastTableRow = row - 1;
 
-  // Trend tables and charts, one per social goal.
-  const trends: ReportTrend[] = [];
-  const charts: ChartSpec[] = [];
+  // Data checks, found now; each line turns blank once its data is filled in.
   row++;
-  const all = quoteText(channelText('all', language).name);
-  for (const goal of bySocialGoal) {
-    const members = kpis.filter((k) => k.socialGoal === goal);
-    const goalText = SOCIAL_GOAL_TEXTS[language][goal].name;
-    grid.set(row, 1, textFormula(t.chartTitle(goalText)));
-    grid.set(row, 2, textFormula(t.trendIntro));
-    kind(row, 'trendTitle');
-    const headerRow = row + 1;
-    grid.set(headerRow, 1, textFormula(t.period));
-    kind(headerRow, 'trendHeader');
-    members.forEach((member, i) => {
-      const [name, channel] = [`$${L.kpi}$${member.row}`, `$${L.channel}$${member.row}`];
-      grid.set(headerRow, 2 + i, `=${name}&IF(OR(${channel}="",${channel}=${all}),""," · "&${channel})`);
-    });
-    const firstPeriodRow = headerRow + 1;
-    const lastPeriodRow = headerRow + TREND_PERIODS;
-    for (let s = firstPeriodRow; s <= lastPeriodRow; s++) {
-      kind(s, 'trend');
-      // The latest period at the bottom, each row above it the period before: the last TREND_PERIODS periods.
-      if (!periods) continue;
-      const next = `$A${s + 1}`;
-      grid.set(
-        s,
-        1,
-        s === lastPeriodRow
-          ? `=IF(COUNT(${periods})=0,"",MAX(${periods}))`
-          : `=IF(${next}="","",IF(COUNTIF(${periods},"<"&${next})=0,"",MAXIFS(${periods},${periods},"<"&${next})))`,
-      );
-      members.forEach((member, i) => {
-        const reader = readers.get(member);
-        if (!reader) return;
-        const [base, target, period] = [`$${L.baseline}$${member.row}`, `$${L.target}$${member.row}`, `$A${s}`];
-        grid.set(
-          s,
-          2 + i,
-          `=IF(OR(${period}="",${base}="",${target}="",${base}=${target}),"",IFERROR(IF(${reader.rowsIn(period)}=0,"",(${refusedAsNa(reader.valueIn(period))}-${base})/(${target}-${base})),""))`,
-        );
-      });
-    }
-    numberFormats.push(
-      { range: `A${firstPeriodRow}:A${lastPeriodRow}`, format: DATE_FORMAT },
-      {
-        range: `B${firstPeriodRow}:${columnLetters(1 + Math.max(1, members.length))}${lastPeriodRow}`,
-        format: PROGRESS_FORMAT,
-      },
-    );
-    trends.push({ socialGoal: goal, headerRow, kpis: members });
-    charts.push({
-      type: 'line',
-      title: t.chartTitle(goalText),
-      ranges: [{ range: `A${headerRow}:${columnLetters(1 + members.length)}${lastPeriodRow}` }],
-      anchor: `A${lastPeriodRow + 2}`,
-      width: CHART_WIDTH,
-      height: CHART_HEIGHT,
-    });
-    row = lastPeriodRow + 2 + CHART_ROWS;
-  }
+  const today = options.today ?? fromSerialDate(Math.floor(dateToSerial(new Date(), snapshot.timeZone)));
+  const checks = findDataChecks({
+    language,
+    kpis: checkedKpisOf(map, kpis),
+    kpiData: findSheet(snapshot, 'kpiData'),
+    kpiAnswers: findSheet(snapshot, 'kpiAnswers'),
+  });
+  dataCheckLines(checks, language, today, emptyDataTab(findSheet(snapshot, 'kpiData'))).forEach((line, i) => {
+    grid.set(row, 1, line);
+    if (i === 0) kind(row, 'trendTitle');
+    row++;
+  });
+
+  // Trend tables and charts, one per social goal (reportCharts.ts).
+  row++;
+  const laidOut = layOutTrends({
+    language,
+    set: (r, c, formula) => grid.set(r, c, formula),
+    kind,
+    columns: { kpi: L.kpi, channel: L.channel, baseline: L.baseline, target: L.target, progress: L.progress },
+    periods,
+    socialGoals: bySocialGoal,
+    kpis: kpis.map((k) => ({ ...k, reader: readers.get(k) ?? null })),
+    startRow: row,
+  });
+  const { trends, charts } = laidOut;
+  numberFormats.push(...laidOut.numberFormats);
+
+  // Off track since the last review: on the header's free row 5, helper cells under the report, in hidden columns.
+  const offTrack = offTrackCells({
+    language,
+    settings: map.settings,
+    mapColumn,
+    kpis: kpis.map((k) => ({ row: k.row, kpi: k.kpi, mapRow: `$${M}${k.row}`, reader: readers.get(k) ?? null })),
+    headerRow: 5,
+    firstRow: laidOut.endRow + 1,
+    columns: [mapRowColumn, kindColumn],
+  });
+  for (const [r, c, formula] of offTrack.cells) grid.set(r, c, formula);
+  numberFormats.push({ range: offTrack.reviewCell.replace(/\$/g, ''), format: DATE_FORMAT });
 
   const lastRow = Math.max(grid.rows.length, 1);
   const styledRows = `A1:${cellA1(lastRow, width)}`;
@@ -407,6 +385,7 @@ export function buildReportPlan(snapshot: SpreadsheetSnapshot, userLocale: strin
         style: { fontColor: CHANGE_COLORS[way] },
       }));
     }),
+    ...offTrack.conditionalFormats,
     byKind('title', { fontColor: SHEET_COLORS.title, bold: true }),
     byKind('tableHeader', { background: SHEET_COLORS.header, bold: true }),
     byKind('goal', { background: SHEET_COLORS.goal, bold: true }),

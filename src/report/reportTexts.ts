@@ -25,7 +25,6 @@ export interface ReportTexts {
   period: string;
   /** Chart title: "<social goal>: progress to target per period". */
   chartTitle: (socialGoal: string) => string;
-  trendIntro: string;
   missingMap: string;
   /** What the preview says after building: where the report is. */
   built: (sheetName: string) => string;
@@ -55,7 +54,6 @@ export const REPORT_TEXTS: Record<Language, ReportTexts> = {
     },
     period: 'Period',
     chartTitle: (goal) => `${goal}: progress to target per period`,
-    trendIntro: '0 % is the baseline, 100 % the target.',
     missingMap: 'There is no KPI map yet. Open the goal wizard and build the KPI map first, then build the report.',
     built: (name) => `The report is ready on the tab “${name}”. It updates by itself when new data is entered.`,
   },
@@ -82,7 +80,6 @@ export const REPORT_TEXTS: Record<Language, ReportTexts> = {
     },
     period: 'Periode',
     chartTitle: (goal) => `${goal}: fremskridt mod målet pr. periode`,
-    trendIntro: '0 % er udgangspunktet, 100 % er målet.',
     missingMap: 'Der er intet KPI-kort endnu. Åbn guiden og byg KPI-kortet først, og byg så rapporten.',
     built: (name) => `Rapporten er klar på fanen “${name}”. Den opdaterer sig selv, når der kommer nye data.`,
   },
@@ -109,7 +106,6 @@ export const REPORT_TEXTS: Record<Language, ReportTexts> = {
     },
     period: 'Periode',
     chartTitle: (goal) => `${goal}: voortgang naar doel per periode`,
-    trendIntro: '0 % is de nulmeting, 100 % het doel.',
     missingMap: 'Er is nog geen KPI-overzicht. Open de wizard en maak eerst het KPI-overzicht, maak dan het rapport.',
     built: (name) =>
       `Het rapport staat klaar op het tabblad “${name}”. Het werkt zichzelf bij als er nieuwe gegevens komen.`,

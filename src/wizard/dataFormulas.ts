@@ -154,6 +154,10 @@ export interface KpiPeriodReader {
   rowsIn: (period: string) => string;
   /** The KPI's value in `period`, and when its inputs there are refused. */
   valueIn: (period: string) => PeriodValue;
+  /** The KPI's value in `period` as one formula: #N/A where the sheet function would refuse the inputs. */
+  valueOrNa: (period: string) => string;
+  /** The latest period before `date` with data for this KPI on its channel (0 when none). */
+  before: (date: string) => string;
 }
 
 export function kpiPeriodReader(
@@ -175,6 +179,11 @@ export function kpiPeriodReader(
     near: (date) => `MAXIFS(${period},${ofKpi},${period},">="&(${date}-3),${period},"<="&(${date}+3))`,
     rowsIn: (p) => `COUNTIFS(${ofKpi},${period},${p})`,
     valueIn: (p) => periodValue(kpi, sheet, p, channel) as PeriodValue,
+    valueOrNa: (p) => {
+      const { value, refused } = periodValue(kpi, sheet, p, channel) as PeriodValue;
+      return refused === null ? value : `IF(${refused}>0,NA(),${value})`;
+    },
+    before: (date) => `MAXIFS(${period},${ofKpi},${period},">0",${period},"<"&${date})`,
   };
 }
 
