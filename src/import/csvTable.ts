@@ -1,0 +1,155 @@
+/**
+ * From a file to tables of cells: bytes decoded (UTF-8 or UTF-16, with or without a BOM), the file-level
+ * refusals (not a CSV, over 50 MB), Excel's `sep=,` first line, GA4's `# ----` comment lines, and the
+ * CSV parsed by papaparse (quoted captions over several lines, any separator). A file can hold several
+ * tables (GA4, Meta's follows) separated by blank lines; each keeps the title lines above its headers
+ * and the line of the file each row starts on, for the list of unreadable rows.
+ */
+import Papa from 'papaparse';
+import type { NotCsvWhat } from './importTexts.ts';
+
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+export interface TableRow {
+  cells: string[];
+  /** The 1-based line of the file (or row of the tab) the row starts on. */
+  line: number;
+}
+
+export interface Table {
+  /** One-cell lines above the headers ("Facebook follows") and the file's comment lines. */
+  titles: string[];
+  headers: string[];
+  headerLine: number;
+  rows: TableRow[];
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; what: NotCsvWhat | 'tooLarge'; bytes: number };
+
+function startsWith(bytes: Uint8Array, ...signature: number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+/** Bytes as text, or why they are not a CSV. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_BYTES) return { ok: false, what: 'tooLarge', bytes: bytes.length };
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return { ok: false, what: 'zip', bytes: bytes.length };
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return { ok: false, what: 'excel', bytes: bytes.length };
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return { ok: false, what: 'pdf', bytes: bytes.length };
+  let encoding = 'utf-8';
+  if (startsWith(bytes, 0xff, 0xfe)) encoding = 'utf-16le';
+  else if (startsWith(bytes, 0xfe, 0xff)) encoding = 'utf-16be';
+  else if (bytes.length >= 4 && bytes[1] === 0 && bytes[3] === 0 && bytes[0] !== 0) encoding = 'utf-16le';
+  else if (bytes.length >= 4 && bytes[0] === 0 && bytes[2] === 0 && bytes[1] !== 0) encoding = 'utf-16be';
+  let text = new TextDecoder(encoding).decode(bytes);
+  // Not UTF-8 after all (an old Windows export): read it as Windows-1252.
+  if (encoding === 'utf-8' && text.includes('\ufffd')) text = new TextDecoder('windows-1252').decode(bytes);
+  return checkText(text);
+}
+
+/** Text that holds control characters a CSV never has is a binary file read as text. */
+export function checkText(text: string): Decoded {
+  if (text.length > MAX_BYTES) return { ok: false, what: 'tooLarge', bytes: text.length };
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000e-\u001a]/.test(text.slice(0, 4096)))
+    return { ok: false, what: 'binary', bytes: text.length };
+  return { ok: true, text };
+}
+
+/** Counts '\n' from `from` to `to`. */
+function newlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** The rows of a CSV text with the line each starts on; blank rows kept (they separate tables). */
+export function parseCsv(source: string): TableRow[] {
+  let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  let delimiter = '';
+  let lineOffset = 0;
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  if (sep) {
+    delimiter = sep[1];
+    text = text.slice(sep[0].length);
+    lineOffset = 1;
+  }
+  const comments = /^\s*#/.test(text) ? '#' : false;
+  const rows: TableRow[] = [];
+  let cursor = 0;
+  let line = 1 + lineOffset;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    comments,
+    skipEmptyLines: false,
+    step: (result) => {
+      const end = result.meta.cursor;
+      line += newlines(text, cursor, end);
+      cursor = end;
+      const cells = result.data;
+      let inside = 0;
+      for (const cell of cells) if (cell.includes('\n')) inside += newlines(cell, 0, cell.length);
+      rows.push({ cells, line: line - inside });
+    },
+  });
+  if (comments) rows.unshift(...commentLines(text));
+  return rows;
+}
+
+/** GA4's comment lines ("# Start date: 20260101"), kept as one-cell rows so the reader can use them. */
+function commentLines(text: string): TableRow[] {
+  const out: TableRow[] = [];
+  const lines = text.slice(0, 8192).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (line.startsWith('#')) out.push({ cells: [line], line: i + 1 });
+  }
+  return out;
+}
+
+function isBlank(row: TableRow): boolean {
+  return row.cells.every((cell) => cell.trim() === '');
+}
+
+function filled(row: TableRow): number {
+  let n = 0;
+  for (const cell of row.cells) if (cell.trim() !== '') n++;
+  return n;
+}
+
+/**
+ * Splits rows into tables: a table's headers are the first row with two or more filled cells after a
+ * blank row (or the start); the one-cell rows above it are its titles. Rows are kept in line order.
+ */
+export function splitTables(input: TableRow[]): Table[] {
+  const rows = [...input].sort((a, b) => a.line - b.line);
+  const tables: Table[] = [];
+  let titles: string[] = [];
+  let current: Table | null = null;
+  for (const row of rows) {
+    if (isBlank(row)) {
+      current = null;
+      continue;
+    }
+    if (current === null) {
+      if (filled(row) < 2) {
+        titles.push(row.cells.join(' ').trim());
+        continue;
+      }
+      current = { titles, headers: row.cells.map(cleanHeader), headerLine: row.line, rows: [] };
+      tables.push(current);
+      titles = [];
+      continue;
+    }
+    current.rows.push(row);
+  }
+  return tables;
+}
+
+/** A header as shown: BOM, quotes and spaces around it removed (TikTok's headers end in spaces). */
+export function cleanHeader(header: string): string {
+  return header
+    .replace(/^\ufeff/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
