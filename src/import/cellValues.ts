@@ -40,7 +40,7 @@ export function parseNumber(cell: string, count: boolean): number | null {
     text = comma > dot ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
   } else if (comma >= 0) {
     text = /^-?\d{1,3}(,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text.replace(',', '.');
-  } else if (dot >= 0 && count && /^-?\d{1,3}(\.\d{3})+$/.test(text)) {
+  } else if (dot >= 0 && count && /^-?[1-9]\d{0,2}(\.\d{3})+$/.test(text)) {
     text = text.replace(/\./g, '');
   }
   if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(text)) return Number.NaN;

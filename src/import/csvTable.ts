@@ -83,11 +83,12 @@ export function parseCsv(source: string): TableRow[] {
     comments,
     skipEmptyLines: false,
     step: (result) => {
+      // The cursor stands after the row's own line break (when it has one).
       const end = result.meta.cursor;
       line += newlines(text, cursor, end);
       cursor = end;
       const cells = result.data;
-      let inside = 0;
+      let inside = text.charCodeAt(end - 1) === 10 ? 1 : 0;
       for (const cell of cells) if (cell.includes('\n')) inside += newlines(cell, 0, cell.length);
       rows.push({ cells, line: line - inside });
     },

@@ -161,7 +161,8 @@ export function readExport(source: ExportSource, context: ImportContext, mapping
   const values = results.flatMap((r) => r.aggregated.values);
   const unreadable = results.flatMap((r) => r.aggregated.unreadable);
   const count = results.reduce((n, r) => n + r.aggregated.count, 0);
-  if (count === 0 && unreadable.length === 0) return refuse('empty', texts.refusal.empty(name));
+  const leftOut = dedupe(results.flatMap((r) => r.aggregated.leftOut));
+  if (count === 0 && unreadable.length === 0 && leftOut.length === 0) return refuse('empty', texts.refusal.empty(name));
   const days = results.flatMap((r) => [r.aggregated.first, r.aggregated.last]).filter((d): d is string => d !== null);
   const first = days.length ? days.reduce((a, b) => (a < b ? a : b)) : null;
   const last = days.length ? days.reduce((a, b) => (a > b ? a : b)) : null;
@@ -188,7 +189,7 @@ export function readExport(source: ExportSource, context: ImportContext, mapping
       results.flatMap((r) => r.plan.rules),
       context,
     ),
-    leftOut: dedupe(results.flatMap((r) => r.aggregated.leftOut)),
+    leftOut,
     count,
     first,
     last,
