@@ -4,7 +4,7 @@
  * and a LinkedIn XLS fixture as the rows a tab's getDisplayValues gives (strings).
  */
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { csvParseRows } from 'd3-dsv';
 import type { InputName } from '../../src/catalog/inputs.ts';
 import type { Aggregation, ImportContext, ImportedValue } from '../../src/shared/importApi.ts';
 
@@ -50,7 +50,7 @@ export function fixtureText(name: string): string {
 
 /** A fixture as the rows of a tab (an XLS brought in with File → Import, read with getDisplayValues). */
 export function fixtureRows(name: string): string[][] {
-  return Papa.parse<string[]>(fixtureText(name).replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+  return csvParseRows(fixtureText(name).replace(/^\ufeff/, '')).filter((row) => row.some((cell) => cell !== ''));
 }
 
 /** Values as a table a reader checks by eye: period → input → value. */
