@@ -109,6 +109,10 @@ export function aggregate(table: Table, plan: ReadPlan, context: ImportContext):
   const days = new Set<string>();
   let postDays = false;
   let read = 0;
+  const periods = new Map<string, string>();
+  let lastChannel = '';
+  let lastPeriod = '';
+  let lastKey = '';
   let first: string | null = null;
   let last: string | null = null;
   const dateHeader = plan.dateIndex >= 0 ? table.headers[plan.dateIndex] : '';
@@ -161,8 +165,12 @@ export function aggregate(table: Table, plan: ReadPlan, context: ImportContext):
     read++;
     if (first === null || day < first) first = day;
     if (last === null || day > last) last = day;
-    const period = periodStart(day, context.cadence);
-    const key = `${period}|${channel}`;
+    let period = periods.get(day);
+    if (period === undefined) periods.set(day, (period = periodStart(day, context.cadence)));
+    const key = channel === lastChannel && period === lastPeriod ? lastKey : `${period}|${channel}`;
+    lastChannel = channel;
+    lastPeriod = period;
+    lastKey = key;
     let bucket = buckets.get(key);
     if (!bucket) {
       bucket = {

@@ -18,6 +18,7 @@ export interface WallTime {
 export type DateOrder = 'mdy' | 'dmy';
 
 const SPACES = /[\s\u00a0\u202f']/g;
+const PLAIN = /^\d{1,15}$/;
 
 /**
  * A cell as a number: null when blank (or a dash), NaN when it is not a number. "1,234", "1.234"
@@ -25,6 +26,7 @@ const SPACES = /[\s\u00a0\u202f']/g;
  * returned as the fraction it is (12.5 % → 0.125).
  */
 export function parseNumber(cell: string, count: boolean): number | null {
+  if (PLAIN.test(cell)) return Number(cell);
   let text = cell.replace(SPACES, '');
   if (text === '' || text === '-' || text === '–' || text === '—') return null;
   let scale = 1;
@@ -186,24 +188,15 @@ function utcOfWall(wall: WallTime): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
 }
 
-/** The UTC instant of a wall time in `timeZone` (the earlier one in a repeated hour). */
-function instantOf(wall: WallTime, timeZone: string): number {
-  const guess = utcOfWall(wall);
-  const offset = utcOfWall(wallAt(guess, timeZone)) - guess;
-  let instant = guess - offset;
-  const second = utcOfWall(wallAt(instant, timeZone)) - instant;
-  if (second !== offset) instant = guess - second;
-  return instant;
-}
-
 /**
  * Moves a timestamp written in `from`'s time zone to the calendar date it falls on in `to`'s, as
  * 'YYYY-MM-DD'. A date without a time stays the date it is (a day of an export is the platform's day).
- * The difference between the two zones is cached per hour of `from`: offsets change on the hour, and a
- * 50,000-row export has few distinct hours, so Intl is called a few hundred times, not 100,000.
+ * Zone offsets are cached per UTC day (and worked out per minute only on the day a zone changes its
+ * clocks), so a 50,000-row export costs a few thousand Intl calls, not 100,000.
  */
 export class DateMover {
-  private readonly shift = new Map<number, number>();
+  /** Per zone: the zone's offset over a whole UTC day, or null on a day its clocks change. */
+  private readonly offsets = new Map<string, Map<number, number | null>>();
   constructor(
     private readonly from: string | null,
     private readonly to: string,
@@ -211,16 +204,33 @@ export class DateMover {
 
   dayOf(wall: WallTime): string {
     if (!wall.hasTime || this.from === null || this.from === this.to) return isoDay(wall.year, wall.month, wall.day);
-    const hourStart = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour);
-    let shift = this.shift.get(hourStart);
-    if (shift === undefined) {
-      const start: WallTime = { ...wall, minute: 0 };
-      shift = utcOfWall(wallAt(instantOf(start, this.from), this.to)) - hourStart;
-      this.shift.set(hourStart, shift);
-    }
-    const local = new Date(hourStart + wall.minute * 60_000 + shift);
+    const asUtc = utcOfWall(wall);
+    const first = asUtc - this.offset(this.from, asUtc);
+    const instant = asUtc - this.offset(this.from, first);
+    const local = new Date(instant + this.offset(this.to, instant));
     return isoDay(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
   }
+
+  /** Milliseconds `zone` is ahead of UTC at `instant`. */
+  private offset(zone: string, instant: number): number {
+    let days = this.offsets.get(zone);
+    if (!days) this.offsets.set(zone, (days = new Map()));
+    const day = Math.floor(instant / DAY);
+    let whole = days.get(day);
+    if (whole === undefined) {
+      const start = offsetAt(zone, day * DAY);
+      whole = offsetAt(zone, (day + 1) * DAY - 1) === start ? start : null;
+      days.set(day, whole);
+    }
+    return whole ?? offsetAt(zone, instant);
+  }
+}
+
+const DAY = 86_400_000;
+
+function offsetAt(zone: string, instant: number): number {
+  const minute = Math.floor(instant / 60_000) * 60_000;
+  return utcOfWall(wallAt(minute, zone)) - minute;
 }
 
 export function isoDay(year: number, month: number, day: number): string {

@@ -84,10 +84,66 @@ function sniffSeparator(text: string): string {
 }
 
 /**
- * The rows of a CSV text with the line each starts on; blank rows kept (they separate tables). A file
- * that begins with '#' (GA4) has comment lines: each becomes a one-cell row, a title of the table below.
+ * Which cells of a table's rows to keep, decided when its header row is read: the reader keeps only
+ * the columns it uses (a 50,000-row export of 31 columns would otherwise hold 1.5 million strings),
+ * and of a table it does not know only the first rows (the mapping step shows a sample).
  */
-export function parseCsv(source: string): TableRow[] {
+export interface Tables {
+  tables: Table[];
+  anyCell: boolean;
+}
+
+export type KeepColumns = (headers: string[], titles: string[]) => { columns: boolean[] | null; maxRows: number };
+
+const KEEP_ALL: KeepColumns = () => ({ columns: null, maxRows: Infinity });
+
+/** Rows → tables, one row at a time (see splitTables). */
+class TableBuilder {
+  readonly tables: Table[] = [];
+  /** Whether any row had a filled cell (a file of one-cell rows has no table but is not empty). */
+  anyCell = false;
+  private titles: string[] = [];
+  private current: Table | null = null;
+  private columns: boolean[] | null = null;
+  private maxRows = Infinity;
+
+  constructor(private readonly keep: KeepColumns) {}
+
+  push(cells: string[], line: number): void {
+    let filled = 0;
+    for (const cell of cells) if (cell !== '' && cell.trim() !== '') filled++;
+    if (filled === 0) {
+      this.current = null;
+      return;
+    }
+    this.anyCell = true;
+    const current = this.current;
+    if (current === null) {
+      if (filled < 2) {
+        this.titles.push(cells.join(' ').trim());
+        return;
+      }
+      const headers = cells.map(cleanHeader);
+      const table: Table = { titles: this.titles, headers, headerLine: line, rows: [] };
+      ({ columns: this.columns, maxRows: this.maxRows } = this.keep(headers, this.titles));
+      this.tables.push(table);
+      this.current = table;
+      this.titles = [];
+      return;
+    }
+    if (current.rows.length >= this.maxRows) return;
+    const columns = this.columns;
+    // The parser hands over a fresh array per row: blanking the unused cells in place lets their strings go.
+    if (columns) for (let i = 0; i < cells.length; i++) if (!columns[i]) cells[i] = '';
+    current.rows.push({ cells, line });
+  }
+}
+
+/**
+ * A CSV text as tables, each with the line of the file every row starts on. A file that begins with
+ * '#' (GA4) has comment lines: each becomes a one-cell row, a title of the table below.
+ */
+export function parseTables(source: string, keep: KeepColumns = KEEP_ALL): Tables {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let separator = '';
   let line = 1;
@@ -98,55 +154,25 @@ export function parseCsv(source: string): TableRow[] {
     line = 2;
   }
   const comments = /^\s*#/.test(text);
-  const rows: TableRow[] = [];
+  const builder = new TableBuilder(keep);
   dsvFormat(separator || sniffSeparator(text)).parseRows(text, (cells) => {
     let inside = 0;
     for (const cell of cells) if (cell.includes('\n')) inside += newlines(cell, 0, cell.length);
-    const row = comments && cells[0].startsWith('#') ? [cells.join(',')] : cells;
-    rows.push({ cells: row, line });
+    builder.push(comments && cells[0].startsWith('#') ? [cells.join(',')] : cells, line);
     line += 1 + inside;
     return null;
   });
-  return rows;
-}
-
-function isBlank(row: TableRow): boolean {
-  return row.cells.every((cell) => cell.trim() === '');
-}
-
-function filled(row: TableRow): number {
-  let n = 0;
-  for (const cell of row.cells) if (cell.trim() !== '') n++;
-  return n;
+  return { tables: builder.tables, anyCell: builder.anyCell };
 }
 
 /**
- * Splits rows into tables: a table's headers are the first row with two or more filled cells after a
- * blank row (or the start); the one-cell rows above it are its titles. Rows are kept in line order.
+ * Rows (a tab's display values) as tables: a table's headers are the first row with two or more filled
+ * cells after a blank row (or the start); the one-cell rows above it are its titles.
  */
-export function splitTables(input: TableRow[]): Table[] {
-  const rows = [...input].sort((a, b) => a.line - b.line);
-  const tables: Table[] = [];
-  let titles: string[] = [];
-  let current: Table | null = null;
-  for (const row of rows) {
-    if (isBlank(row)) {
-      current = null;
-      continue;
-    }
-    if (current === null) {
-      if (filled(row) < 2) {
-        titles.push(row.cells.join(' ').trim());
-        continue;
-      }
-      current = { titles, headers: row.cells.map(cleanHeader), headerLine: row.line, rows: [] };
-      tables.push(current);
-      titles = [];
-      continue;
-    }
-    current.rows.push(row);
-  }
-  return tables;
+export function tablesOfRows(rows: string[][], keep: KeepColumns = KEEP_ALL): Tables {
+  const builder = new TableBuilder(keep);
+  rows.forEach((cells, i) => builder.push(cells.map(String), i + 1));
+  return { tables: builder.tables, anyCell: builder.anyCell };
 }
 
 /** A header as shown: BOM, quotes and spaces around it removed (TikTok's headers end in spaces). */

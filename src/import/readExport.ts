@@ -19,11 +19,12 @@ import {
   cleanHeader,
   decodeBytes,
   MAX_BYTES,
-  parseCsv,
-  splitTables,
+  parseTables,
+  tablesOfRows,
   type Decoded,
+  type KeepColumns,
   type Table,
-  type TableRow,
+  type Tables,
 } from './csvTable.ts';
 import {
   channelOfSource,
@@ -102,29 +103,61 @@ export interface Refused {
 export type ReadResult = Recognised | Question | Refused;
 
 const SAMPLE_ROWS = 3;
+/** Rows kept of a table the add-on does not know: enough to suggest its date column. */
+const SCAN_ROWS = 50;
 
-function rowsOf(source: ExportSource): TableRow[] | Decoded {
-  if ('rows' in source) return source.rows.map((cells, i) => ({ cells: cells.map(String), line: i + 1 }));
+function tablesOf(source: ExportSource, keep: KeepColumns): Tables | Decoded {
+  if ('rows' in source) return tablesOfRows(source.rows, keep);
   const decoded = 'bytes' in source ? decodeBytes(source.bytes) : checkText(source.text);
-  return decoded.ok ? parseCsv(decoded.text) : decoded;
+  return decoded.ok ? parseTables(decoded.text, keep) : decoded;
+}
+
+/**
+ * The columns the reader will use of a table, decided from its headers: those its spec or mapping
+ * names (and GA4's channel columns); of a table it does not know, every column of the first rows.
+ */
+function keeper(context: ImportContext, mapping: SavedMapping | null | undefined): KeepColumns {
+  return (headers, titles) => {
+    const spec = recognise(headers, titles);
+    const key = headers.join('\t');
+    const chosen =
+      (mapping && mapping.headersKey === key ? mapping : null) ?? context.mappings.find((m) => m.headersKey === key);
+    if (!spec && !chosen) return { columns: null, maxRows: SCAN_ROWS };
+    const names = new Set<string>(['date']);
+    if (spec) {
+      for (const name of [...spec.dateColumns, spec.idColumn, spec.accountColumn, spec.totalsColumn])
+        if (name) names.add(name);
+      for (const rule of spec.columns)
+        for (const alternative of rule.from) for (const part of alternative) names.add(part.header);
+    }
+    if (chosen) {
+      if (chosen.dateColumn) names.add(headerKey(chosen.dateColumn));
+      for (const header of Object.keys(chosen.columns)) names.add(headerKey(header));
+    }
+    const columns = headers.map((h) => {
+      const k = headerKey(h);
+      return names.has(k) || GA4_CHANNEL_GROUP.test(k) || GA4_SOURCE.test(k);
+    });
+    return { columns, maxRows: Infinity };
+  };
 }
 
 export function readExport(source: ExportSource, context: ImportContext, mapping?: SavedMapping | null): ReadResult {
   const texts = IMPORT_TEXTS[context.language];
   const name = source.name;
   const refuse = (reason: RefusalReason, message: string): Refused => ({ status: 'refused', reason, message });
-  const rows = rowsOf(source);
-  if (!Array.isArray(rows)) {
-    if (rows.ok) throw new Error('unreachable');
-    return rows.what === 'tooLarge'
-      ? refuse('tooLarge', texts.refusal.tooLarge(name, (rows.bytes / 1024 / 1024).toFixed(1)))
-      : refuse('notCsv', texts.refusal.notCsv(name, rows.what));
+  const read = tablesOf(source, keeper(context, mapping));
+  if ('ok' in read) {
+    if (read.ok) throw new Error('unreachable');
+    return read.what === 'tooLarge'
+      ? refuse('tooLarge', texts.refusal.tooLarge(name, (read.bytes / 1024 / 1024).toFixed(1)))
+      : refuse('notCsv', texts.refusal.notCsv(name, read.what));
   }
-  const tables = splitTables(rows);
-  if (tables.length === 0) {
-    const anything = rows.some((row) => row.cells.some((cell) => cell.trim() !== ''));
-    return anything ? refuse('oneColumn', texts.refusal.oneColumn(name)) : refuse('empty', texts.refusal.empty(name));
-  }
+  const tables = read.tables;
+  if (tables.length === 0)
+    return read.anyCell
+      ? refuse('oneColumn', texts.refusal.oneColumn(name))
+      : refuse('empty', texts.refusal.empty(name));
   const recognised = tables.map((table) => ({ table, spec: recognise(table.headers, table.titles) }));
   const main = recognised.find((r) => r.spec !== null) ?? recognised[0];
   const key = main.table.headers.join('\t');
