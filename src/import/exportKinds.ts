@@ -64,8 +64,23 @@ const rule = (input: InputName, nature: Nature, ...from: Part[][]): ColumnRule =
 
 const PACIFIC = 'America/Los_Angeles';
 
+/** Most exports write month-first dates (US English UI) of the platform's own day, without a time zone. */
+const PLATFORM_DAY = { dateOrder: 'mdy', timeZone: null } as const;
+/** ... in a column named "Date". */
+const BY_DAY = { dateColumns: ['date'], ...PLATFORM_DAY };
+
 /** Meta names the same count Impressions before 2025 and Views after: the first that holds numbers wins. */
 const META_VIEWS = [one('impressions'), one('views')];
+
+/** X's content and overview exports share these columns. */
+const X_COMMON = [
+  rule('impressions', 'count', one('impressions')),
+  rule('likes', 'count', one('likes')),
+  rule('engagements', 'count', one('engagements')),
+  rule('shares', 'count', one('reposts')),
+  rule('comments', 'count', one('replies')),
+  rule('approvals', 'count', sum('likes', 'bookmarks', 'reposts')),
+];
 
 export const KIND_SPECS: KindSpec[] = [
   {
@@ -116,9 +131,7 @@ export const KIND_SPECS: KindSpec[] = [
     grain: 'followers',
     channel: 'facebook',
     required: ['date', 'primary'],
-    dateColumns: ['date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...BY_DAY,
     title: /(facebook|instagram) follows/,
     columns: [rule('new_followers', 'gained', one('primary'))],
   },
@@ -127,9 +140,7 @@ export const KIND_SPECS: KindSpec[] = [
     grain: 'days',
     channel: 'linkedin',
     required: ['date', 'impressions (organic)', 'impressions (total)'],
-    dateColumns: ['date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...BY_DAY,
     columns: [
       rule('impressions', 'count', one('impressions (total)')),
       rule('reach', 'unique', one('unique impressions (organic)')),
@@ -152,8 +163,7 @@ export const KIND_SPECS: KindSpec[] = [
     channel: 'linkedin',
     required: ['created date', 'impressions', 'clicks'],
     dateColumns: ['created date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...PLATFORM_DAY,
     idColumn: 'post link',
     columns: [
       rule('impressions', 'count', one('impressions')),
@@ -171,9 +181,7 @@ export const KIND_SPECS: KindSpec[] = [
     grain: 'followers',
     channel: 'linkedin',
     required: ['date', 'organic followers', 'total followers'],
-    dateColumns: ['date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...BY_DAY,
     columns: [rule('new_followers', 'gained', one('total followers'))],
   },
   {
@@ -181,9 +189,7 @@ export const KIND_SPECS: KindSpec[] = [
     grain: 'visitors',
     channel: 'linkedin',
     required: ['date', 'total page views (total)', 'total unique visitors (total)'],
-    dateColumns: ['date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...BY_DAY,
     columns: [rule('reach', 'unique', one('total unique visitors (total)'))],
   },
   {
@@ -191,17 +197,10 @@ export const KIND_SPECS: KindSpec[] = [
     grain: 'posts',
     channel: 'x',
     required: ['post id', 'date', 'impressions'],
-    dateColumns: ['date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...BY_DAY,
     idColumn: 'post id',
     columns: [
-      rule('impressions', 'count', one('impressions')),
-      rule('likes', 'count', one('likes')),
-      rule('engagements', 'count', one('engagements')),
-      rule('shares', 'count', one('reposts')),
-      rule('comments', 'count', one('replies')),
-      rule('approvals', 'count', sum('likes', 'bookmarks', 'reposts')),
+      ...X_COMMON,
       rule('clicks', 'count', one('url clicks')),
       rule('new_followers', 'gained', one('new follows')),
     ],
@@ -233,16 +232,9 @@ export const KIND_SPECS: KindSpec[] = [
     channel: 'x',
     required: ['date', 'impressions', 'new follows', 'unfollows'],
     absent: ['post id'],
-    dateColumns: ['date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...BY_DAY,
     columns: [
-      rule('impressions', 'count', one('impressions')),
-      rule('likes', 'count', one('likes')),
-      rule('engagements', 'count', one('engagements')),
-      rule('shares', 'count', one('reposts')),
-      rule('comments', 'count', one('replies')),
-      rule('approvals', 'count', sum('likes', 'bookmarks', 'reposts')),
+      ...X_COMMON,
       rule('new_followers', 'count', [
         { header: 'new follows', sign: 1 },
         { header: 'unfollows', sign: -1 },
@@ -255,8 +247,7 @@ export const KIND_SPECS: KindSpec[] = [
     channel: 'tiktok',
     required: ['video title', 'post time', 'video views'],
     dateColumns: ['post time'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...PLATFORM_DAY,
     idColumn: 'video link',
     columns: [
       rule('likes', 'count', one('likes')),
@@ -271,9 +262,7 @@ export const KIND_SPECS: KindSpec[] = [
     grain: 'days',
     channel: 'tiktok',
     required: ['date', 'video views', 'profile views'],
-    dateColumns: ['date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...BY_DAY,
     columns: [
       rule('likes', 'count', one('likes')),
       rule('comments', 'count', one('comments')),
@@ -292,8 +281,7 @@ export const KIND_SPECS: KindSpec[] = [
     channel: 'youtube',
     required: ['content', 'video title', 'video publish time'],
     dateColumns: ['video publish time'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...PLATFORM_DAY,
     idColumn: 'content',
     totalsColumn: 'content',
     columns: [
@@ -315,9 +303,7 @@ export const KIND_SPECS: KindSpec[] = [
     grain: 'overview',
     channel: 'bySource',
     required: ['sessions', 'engaged sessions'],
-    dateColumns: ['date'],
-    dateOrder: 'mdy',
-    timeZone: null,
+    ...BY_DAY,
     columns: [
       rule('sessions', 'count', one('sessions')),
       // GA4 has no bounce rate: bounces are the sessions that were not engaged (1 − engagement rate).
