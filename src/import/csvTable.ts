@@ -97,7 +97,11 @@ export type KeepColumns = (headers: string[], titles: string[]) => { columns: bo
 
 const KEEP_ALL: KeepColumns = () => ({ columns: null, maxRows: Infinity });
 
-/** Rows → tables, one row at a time (see splitTables). */
+function isFilled(cell: string): boolean {
+  return cell !== '' && cell.trim() !== '';
+}
+
+/** Rows → tables, one row at a time (see tablesOfRows). */
 class TableBuilder {
   readonly tables: Table[] = [];
   /** Whether any row had a filled cell (a file of one-cell rows has no table but is not empty). */
@@ -110,27 +114,30 @@ class TableBuilder {
   constructor(private readonly keep: KeepColumns) {}
 
   push(cells: string[], line: number): void {
-    let filled = 0;
-    for (const cell of cells) if (cell !== '' && cell.trim() !== '') filled++;
-    if (filled === 0) {
-      this.current = null;
-      return;
-    }
-    this.anyCell = true;
     const current = this.current;
-    if (current === null) {
-      if (filled < 2) {
-        this.titles.push(cells.join(' ').trim());
-        return;
-      }
-      const headers = cells.map(cleanHeader);
-      const table: Table = { titles: this.titles, headers, headerLine: line, rows: [] };
-      ({ columns: this.columns, maxRows: this.maxRows } = this.keep(headers, this.titles));
-      this.tables.push(table);
-      this.current = table;
-      this.titles = [];
+    if (current !== null) {
+      // Inside a table only blankness matters, and the first cell usually settles it.
+      if (!cells.some(isFilled)) this.current = null;
+      else this.addRow(current, cells, line);
       return;
     }
+    let filled = 0;
+    for (const cell of cells) if (isFilled(cell)) filled++;
+    if (filled === 0) return;
+    this.anyCell = true;
+    if (filled < 2) {
+      this.titles.push(cells.join(' ').trim());
+      return;
+    }
+    const headers = cells.map(cleanHeader);
+    const table: Table = { titles: this.titles, headers, headerLine: line, rows: [] };
+    ({ columns: this.columns, maxRows: this.maxRows } = this.keep(headers, this.titles));
+    this.tables.push(table);
+    this.current = table;
+    this.titles = [];
+  }
+
+  private addRow(current: Table, cells: string[], line: number): void {
     if (current.rows.length >= this.maxRows) return;
     const columns = this.columns;
     // The parser hands over a fresh array per row: blanking the unused cells in place lets their strings go.
