@@ -91,6 +91,24 @@ describe('each export is recognised by its headers and summed by hand-worked tot
     ]);
   });
 
+  it('an export that spans Meta\'s 2025 rename reads "Impressions" on older posts and "Views" on newer ones, and says which per period', () => {
+    const text = [
+      'Post ID,Page ID,Page name,Publish time,Date,Views,Impressions,Reach',
+      '1,55,Nordlys Bakery,05/20/2025 10:00,Lifetime,,"1,000",700',
+      '2,55,Nordlys Bakery,06/10/2025 10:00,Lifetime,,400,300',
+      '3,55,Nordlys Bakery,06/20/2025 10:00,Lifetime,600,,500',
+      '4,55,Nordlys Bakery,07/02/2025 10:00,Lifetime,900,,650',
+    ].join('\n');
+    const result = recognised(readExport({ name: 'fb-2025.csv', text }, importContext()));
+    expect(
+      result.values.filter((v) => v.input === 'impressions').map((v) => [v.period, v.value, v.sourceColumn]),
+    ).toEqual([
+      ['2025-05-01', 1000, 'Impressions'],
+      ['2025-06-01', 400 + 600, 'Impressions / Views'],
+      ['2025-07-01', 900, 'Views'],
+    ]);
+  });
+
   it("Meta's follows (UTF-16 with a BOM, sep=, and a title line): recognised as Instagram's; gained followers are left out until the user maps them", () => {
     const result = read('meta_follows.csv');
     expect(result.file.summary).toBe('Meta follows export: 3 days, 3 Jan – 2 Feb 2026');

@@ -18,9 +18,19 @@ import { periodStart } from './periods.ts';
 export interface ResolvedRule {
   input: InputName;
   nature: Nature;
-  parts: { index: number; sign: 1 | -1 }[];
+  parts: Part[];
   /** The export column(s) it came from, as the export names them: "Likes + Saves". */
   sourceColumn: string;
+  /**
+   * Other columns for the same number, used in a row where the first ones are blank: an export that
+   * spans Meta's 2025 rename has "Impressions" on older posts and "Views" on newer ones.
+   */
+  fallbacks: { parts: Part[]; sourceColumn: string }[];
+}
+
+interface Part {
+  index: number;
+  sign: 1 | -1;
 }
 
 export interface ReadPlan {
@@ -67,6 +77,8 @@ interface Bucket {
   counts: Float64Array;
   latestDay: string[];
   latest: Float64Array;
+  /** Per rule, a bit for each alternative (0: the first) that gave a value in the period. */
+  sources: Uint32Array;
 }
 
 /** How a rule is combined over a period, or why it is left out. */
@@ -118,6 +130,7 @@ export function aggregate(table: Table, plan: ReadPlan, context: ImportContext):
   const dateHeader = plan.dateIndex >= 0 ? table.headers[plan.dateIndex] : '';
   const values = new Float64Array(rules.length);
   const has = new Uint8Array(rules.length);
+  const used = new Uint8Array(rules.length);
 
   rows: for (const row of table.rows) {
     const cells = row.cells;
@@ -140,21 +153,25 @@ export function aggregate(table: Table, plan: ReadPlan, context: ImportContext):
     }
     if (day === null) continue;
     for (let r = 0; r < rules.length; r++) {
-      let total = 0;
-      let any = false;
-      for (const part of rules[r].parts) {
-        const cell = cells[part.index] ?? '';
-        const n = parseNumber(cell, true);
-        if (n === null) continue;
-        if (Number.isNaN(n)) {
-          unreadable.push({ line: row.line, reason: texts.badNumber(table.headers[part.index], cell.trim()) });
-          continue rows;
+      const rule = rules[r];
+      has[r] = 0;
+      for (let alternative = 0; alternative <= rule.fallbacks.length && !has[r]; alternative++) {
+        const parts = alternative === 0 ? rule.parts : rule.fallbacks[alternative - 1].parts;
+        let total = 0;
+        for (const part of parts) {
+          const cell = cells[part.index] ?? '';
+          const n = parseNumber(cell, true);
+          if (n === null) continue;
+          if (Number.isNaN(n)) {
+            unreadable.push({ line: row.line, reason: texts.badNumber(table.headers[part.index], cell.trim()) });
+            continue rows;
+          }
+          total += part.sign * n;
+          has[r] = 1;
         }
-        total += part.sign * n;
-        any = true;
+        values[r] = total;
+        used[r] = alternative;
       }
-      values[r] = total;
-      has[r] = any ? 1 : 0;
     }
     if (plan.idIndex >= 0) {
       const id = (cells[plan.idIndex] ?? '').trim();
@@ -180,12 +197,14 @@ export function aggregate(table: Table, plan: ReadPlan, context: ImportContext):
         counts: new Float64Array(rules.length),
         latestDay: new Array<string>(rules.length).fill(''),
         latest: new Float64Array(rules.length),
+        sources: new Uint32Array(rules.length),
       };
       buckets.set(key, bucket);
     }
     for (let r = 0; r < rules.length; r++) {
       if (!has[r]) continue;
       bucket.sums[r] += values[r];
+      bucket.sources[r] |= 1 << used[r];
       bucket.counts[r] += 1;
       if (day >= bucket.latestDay[r]) {
         bucket.latestDay[r] = day;
@@ -227,7 +246,7 @@ export function aggregate(table: Table, plan: ReadPlan, context: ImportContext):
         channel: bucket.channel,
         input: rule.input,
         value: tidy(value),
-        sourceColumn: rule.sourceColumn,
+        sourceColumn: sourceOf(rule, bucket.sources[r]),
       });
     });
   }
@@ -239,6 +258,12 @@ export function aggregate(table: Table, plan: ReadPlan, context: ImportContext):
         ? ids.size
         : days.size;
   return { values: out, unreadable, leftOut, count, first, last };
+}
+
+/** The column(s) a period's value came from: "Views", or "Impressions / Views" in the period Meta renamed it. */
+function sourceOf(rule: ResolvedRule, bits: number): string {
+  const names = [rule.sourceColumn, ...rule.fallbacks.map((f) => f.sourceColumn)];
+  return names.filter((_, i) => bits & (1 << i)).join(' / ');
 }
 
 /** Removes binary-fraction noise from sums of decimals (0.1 + 0.2), keeping 10 significant digits. */

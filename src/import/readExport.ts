@@ -251,18 +251,19 @@ function holdsValues(table: Table, index: number): boolean {
 
 /** A spec's column rule on this table: the first alternative whose headers are there and hold numbers. */
 function resolveRule(table: Table, rule: ColumnRule): ResolvedRule | null {
-  let complete: ResolvedRule | null = null;
-  for (const alternative of rule.from) {
-    const parts = alternative.map((part) => ({ index: indexOf(table, part.header), sign: part.sign }));
-    if (parts.some((part) => part.index < 0)) continue;
-    const sourceColumn = parts
-      .map((part, i) => (i === 0 ? '' : part.sign === 1 ? ' + ' : ' − ') + table.headers[part.index])
-      .join('');
-    const resolved: ResolvedRule = { input: rule.input, nature: rule.nature, parts, sourceColumn };
-    if (parts.some((part) => holdsValues(table, part.index))) return resolved;
-    complete ??= resolved;
-  }
-  return complete;
+  const complete = rule.from
+    .map((alternative) => alternative.map((part) => ({ index: indexOf(table, part.header), sign: part.sign })))
+    .filter((parts) => parts.every((part) => part.index >= 0))
+    .map((parts) => ({
+      parts,
+      sourceColumn: parts
+        .map((part, i) => (i === 0 ? '' : part.sign === 1 ? ' + ' : ' − ') + table.headers[part.index])
+        .join(''),
+    }));
+  if (complete.length === 0) return null;
+  const first = complete.findIndex(({ parts }) => parts.some((part) => holdsValues(table, part.index)));
+  const [preferred] = complete.splice(Math.max(first, 0), 1);
+  return { input: rule.input, nature: rule.nature, ...preferred, fallbacks: complete };
 }
 
 function specChannel(table: Table, spec: KindSpec): ChannelId {
@@ -332,6 +333,7 @@ function planFromMapping(table: Table, spec: KindSpec | null, mapping: SavedMapp
       nature: aggregationOf(input) === 'latest' ? 'level' : 'count',
       parts: indexes.map((index) => ({ index, sign: 1 as const })),
       sourceColumn: indexes.map((index) => table.headers[index]).join(' + '),
+      fallbacks: [],
     });
   }
   return {
