@@ -248,6 +248,16 @@ describe('each export is recognised by its headers and summed by hand-worked tot
     expect(byPeriod(result.values)['2026-09-01']).toMatchObject({ impressions: 400 + 600, approvals: 25 + 3 + 5 });
   });
 
+  it('a day-by-day export that starts or ends inside a period says which periods it covers only in part', () => {
+    // 29 Sep – 2 Oct: part of September and part of October.
+    expect(read('x_overview.csv').partialPeriods).toEqual(['2026-09-01', '2026-10-01']);
+    // Weekly: Tue 29 Sep – Fri 2 Oct is inside the week of Monday 28 Sep.
+    expect(read('x_overview.csv', importContext({ cadence: 'weekly' })).partialPeriods).toEqual(['2026-09-28']);
+    // Posts say nothing about the days without posts; GA4's range is the whole of January.
+    expect(read('x_content.csv').partialPeriods).toEqual([]);
+    expect(read('ga4_traffic_acquisition.csv').partialPeriods).toEqual([]);
+  });
+
   it('TikTok videos and overview (headers with trailing spaces, dates 2026/04/29); daily reach is left out', () => {
     const videos = read('tiktok_videos.csv');
     expect(byPeriod(videos.values)).toEqual({

@@ -10,7 +10,7 @@
  * if (result.status === 'recognised') result.file.summary; // "Instagram posts export: 214 posts, 1 Jan – 30 Jun 2026, account @name"
  */
 import type { InputName } from '../catalog/inputs.ts';
-import type { ImportContext, ImportedFile, ImportedValue, SavedMapping } from '../shared/importApi.ts';
+import type { ExportGrain, ImportContext, ImportedFile, ImportedValue, SavedMapping } from '../shared/importApi.ts';
 import type { ChannelId } from '../shared/wizardApi.ts';
 import { aggregate, type LeftOutColumn, type ReadPlan, type ResolvedRule, type UnreadableRow } from './aggregate.ts';
 import { dateOrderOf, hasNumericDayMonth, parseDate, type DateOrder } from './cellValues.ts';
@@ -66,6 +66,11 @@ export interface Recognised {
   /** The first and last day of the rows read, 'YYYY-MM-DD' in the spreadsheet's time zone. */
   first: string | null;
   last: string | null;
+  /**
+   * Periods a day-by-day export covers only in part (its first or last period): importing it replaces
+   * that period's values with part of a period, so the panel can say so. Empty for posts exports.
+   */
+  partialPeriods: string[];
   /** The mapping the file was read with (the user's, or a saved one), or null when read by its headers. */
   mapping: SavedMapping | null;
 }
@@ -226,8 +231,31 @@ export function readExport(source: ExportSource, context: ImportContext, mapping
     count,
     first,
     last,
+    partialPeriods: partialOf(
+      grain,
+      head.plan.fixedDay !== null ? commentRange(head.table) : first && last ? { start: first, end: last } : null,
+      context,
+    ),
     mapping: chosen,
   };
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first and last period of a day-by-day range, when the range starts after or ends before them. */
+function partialOf(grain: ExportGrain, range: { start: string; end: string } | null, context: ImportContext): string[] {
+  if (grain === 'posts' || range === null) return [];
+  const { start: first, end: last } = range;
+  const out = new Set<string>();
+  const start = periodStart(first, context.cadence);
+  if (start !== first) out.add(start);
+  const end = periodStart(last, context.cadence);
+  if (periodStart(nextDay(last), context.cadence) === end) out.add(end);
+  return [...out];
 }
 
 function dedupe(columns: LeftOutColumn[]): LeftOutColumn[] {
