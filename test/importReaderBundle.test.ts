@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The import panel is its own page (dist/import.html, at most 60 KB like every page the add-on
- * serves); the reader is most of it, so it keeps to 42 KB (39.8 KB today) and leaves the panel the rest.
+ * serves); the reader is most of it, so it keeps to 42 KB (40.1 KB today) and leaves the panel the rest.
  */
 const READER_BUDGET = 42 * 1024;
 
