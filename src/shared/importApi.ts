@@ -47,6 +47,11 @@ export interface SavedMapping {
   dateColumn: string | null;
   /** Export header → the input it fills. Headers not listed are not imported. */
   columns: Record<string, InputName>;
+  /**
+   * Whether the date column's 03/04/2026 is day-first ('dmy') or month-first ('mdy'), when the
+   * user answered it (the reader asks when every date reads both ways). Absent: read from the dates.
+   */
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 /** Everything the sidebar needs before it reads a file (server → sidebar). */

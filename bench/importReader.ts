@@ -1,0 +1,253 @@
+/**
+ * Import figures (issue 12): the time to read a 50,000-row Facebook posts export (every header Meta
+ * writes, captions over several lines, thousands separators, Pacific publish times) and aggregate it
+ * into monthly values in headless Chromium, as the import panel does with a file the user picked
+ * (bytes → decode → parse → recognise → aggregate), median of several runs; and the size of the
+ * reader bundled and minified (src/import/readExport.ts with its CSV parser), which the import page
+ * must hold under 60 KB. Run: npx tsx bench/importReader.ts, or through npm run bench.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../test/support/browser.ts';
+import { seeded } from '../preview/app/exampleNumbers.ts';
+import type { ImportContext } from '../src/shared/importApi.ts';
+
+const ROWS = 50_000;
+const WARM_UP = 2;
+const RUNS = 9;
+const TARGET_MS = 1000;
+
+const HEADERS = [
+  'Post ID',
+  'Page ID',
+  'Page name',
+  'Title',
+  'Description',
+  'Duration (sec)',
+  'Publish time',
+  'Caption type',
+  'Permalink',
+  'Is crosspost',
+  'Is share',
+  'Post type',
+  'Date',
+  'Views',
+  'Impressions',
+  'Reach',
+  'Reactions, Comments and Shares',
+  'Reactions',
+  'Comments',
+  'Shares',
+  'Total clicks',
+  'Link Clicks',
+  'Other Clicks',
+  'Matched Audience Targeting Consumption (Photo Click)',
+  'Negative feedback from users: Hide all',
+  'Negative feedback from users: Hide',
+  'Seconds viewed',
+  'Average Seconds viewed',
+  'Estimated earnings (USD)',
+  'Ad CPM (USD)',
+  'Ad impressions',
+];
+
+const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/** A year and a half of posts, about 90 a day, deterministic (the same file on every run). */
+export function facebookExport(rows: number): string {
+  const next = seeded(2026);
+  const n = (max: number) => Math.floor(next() * max);
+  const lines = [HEADERS.map(quote).join(',')];
+  for (let r = 0; r < rows; r++) {
+    const day = new Date(Date.UTC(2025, 0, 1) + Math.floor((r / rows) * 540) * 86_400_000);
+    const time = `${String(day.getUTCMonth() + 1).padStart(2, '0')}/${String(day.getUTCDate()).padStart(2, '0')}/${day.getUTCFullYear()} ${String(n(24)).padStart(2, '0')}:${String(n(60)).padStart(2, '0')}`;
+    const impressions = n(50_000);
+    const reactions = n(900);
+    const comments = n(120);
+    const shares = n(60);
+    const caption = r % 5 === 0 ? `Post ${r}: fresh bread,\n"sourdough" Mondays\nand more` : `Post ${r}`;
+    const cells = [
+      String(1_000_000 + r),
+      '5550001',
+      'Nordlys Bakery',
+      '',
+      caption,
+      '',
+      time,
+      '',
+      `https://www.facebook.com/5550001/posts/${r}`,
+      'No',
+      'No',
+      'Photos',
+      'Lifetime',
+      '',
+      impressions.toLocaleString('en-US'),
+      String(n(30_000)),
+      String(reactions + comments + shares),
+      String(reactions),
+      String(comments),
+      String(shares),
+      String(n(400)),
+      String(n(300)),
+      String(n(100)),
+      String(n(50)),
+      '0',
+      '0',
+      '0',
+      '0',
+      '',
+      '',
+      '',
+    ];
+    lines.push(cells.map(quote).join(','));
+  }
+  return lines.join('\r\n');
+}
+
+const CONTEXT: ImportContext = {
+  language: 'en',
+  cadence: 'monthly',
+  timeZone: 'Europe/Copenhagen',
+  channels: ['facebook'],
+  columns: [
+    { input: 'impressions', label: 'Impressions', aggregation: 'sum' },
+    { input: 'reach', label: 'Post reach', aggregation: 'average' },
+    { input: 'likes', label: 'Likes', aggregation: 'sum' },
+    { input: 'comments', label: 'Comments', aggregation: 'sum' },
+    { input: 'shares', label: 'Shares', aggregation: 'sum' },
+    { input: 'engagements', label: 'Engagements', aggregation: 'sum' },
+    { input: 'clicks', label: 'Clicks', aggregation: 'sum' },
+  ],
+  untracked: [],
+  mappings: [],
+  tabs: [],
+};
+
+/**
+ * CPU milliseconds used so far by this process's child processes (the browser: renderer, GPU, GC
+ * threads), from /proc. On a shared machine wall time also counts the time other work held the cores;
+ * CPU time does not.
+ */
+function browserCpuMs(): number {
+  const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let total = 0;
+  const queue = [...(children.get(process.pid) ?? [])];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    queue.push(...(children.get(pid) ?? []));
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return (total / ticks) * 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export interface ImportReaderFigures {
+  bundleBytes: number;
+  fileBytes: number;
+  medianMs: number;
+  /** CPU time of the browser's processes (all threads, garbage collection included) per run. */
+  cpuMedianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+  summary: string;
+  values: number;
+}
+
+export async function benchImportReader(): Promise<ImportReaderFigures> {
+  const bundled = await build({
+    entryPoints: [fileURLToPath(new URL('../src/import/readExport.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'SocialKpiImport',
+    platform: 'browser',
+    write: false,
+  });
+  const code = bundled.outputFiles[0].text;
+  const csv = facebookExport(ROWS);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: code });
+    // The file as the panel gets it from an <input type="file">: bytes.
+    const fileBytes = (await page.evaluate((text) => {
+      (window as unknown as { exportBytes: Uint8Array }).exportBytes = new TextEncoder().encode(text);
+      return (window as unknown as { exportBytes: Uint8Array }).exportBytes.length;
+    }, csv)) as number;
+    const times: number[] = [];
+    const cpuTimes: number[] = [];
+    let last: { summary: string; values: number } = { summary: '', values: 0 };
+    for (let i = 0; i < WARM_UP + RUNS; i++) {
+      const cpuBefore = browserCpuMs();
+      const run = (await page.evaluate((context) => {
+        const w = window as unknown as {
+          exportBytes: Uint8Array;
+          SocialKpiImport: {
+            readExport: (s: unknown, c: unknown) => { status: string; file?: { summary: string }; values?: unknown[] };
+          };
+        };
+        const start = performance.now();
+        const result = w.SocialKpiImport.readExport({ name: 'facebook-posts.csv', bytes: w.exportBytes }, context);
+        const ms = performance.now() - start;
+        return { ms, summary: result.file?.summary ?? JSON.stringify(result), values: result.values?.length ?? 0 };
+      }, CONTEXT)) as { ms: number; summary: string; values: number };
+      const cpu = browserCpuMs() - cpuBefore;
+      if (i >= WARM_UP) {
+        times.push(run.ms);
+        cpuTimes.push(cpu);
+      }
+      last = run;
+    }
+    const result = { times, summary: last.summary, values: last.values };
+    return {
+      bundleBytes: Buffer.byteLength(code),
+      fileBytes,
+      medianMs: median(result.times),
+      cpuMedianMs: median(cpuTimes),
+      minMs: Math.min(...result.times),
+      maxMs: Math.max(...result.times),
+      runs: RUNS,
+      summary: result.summary,
+      values: result.values,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const f = await benchImportReader();
+  console.log(`import reader bundled and minified (d3-dsv included): ${(f.bundleBytes / 1024).toFixed(1)} KB`);
+  console.log(`${f.summary} (${(f.fileBytes / 1024 / 1024).toFixed(1)} MB, ${f.values} values)`);
+  console.log(
+    `read + aggregate ${ROWS.toLocaleString('en-US')} rows in headless Chromium, median of ${f.runs}: ` +
+      `${f.medianMs.toFixed(0)} ms wall (min ${f.minMs.toFixed(0)}, max ${f.maxMs.toFixed(0)}), ` +
+      `${f.cpuMedianMs.toFixed(0)} ms CPU of the browser; target ≤ ${TARGET_MS} ms`,
+  );
+}
