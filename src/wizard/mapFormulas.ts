@@ -97,7 +97,7 @@ export function periodValue(
       refs[spec.input] = values;
     } else {
       const sum = `SUMIFS(${values}${where})`;
-      refs[spec.input] = spec.additive ? sum : `${sum}/COUNTIFS(${values},"<>"${where})`;
+      refs[spec.input] = spec.aggregation !== 'average' ? sum : `${sum}/COUNTIFS(${values},"<>"${where})`;
     }
     for (const criterion of REFUSED[spec.kind] ?? []) refused.push(`COUNTIFS(${values},${criterion}${where})`);
   }
