@@ -7,7 +7,7 @@ import type { Aggregation, InputKind, InputShape, KpiInput, Language } from './t
  * KPIs share inputs (total_followers is read by six of them), so the data sheet gets one column per
  * input, not per KPI; one metric is one input, whatever a function calls its parameter.
  */
-interface InputInfo {
+export interface InputInfo {
   kind: InputKind;
   aggregation: Aggregation;
   /**
