@@ -2,8 +2,9 @@
  * A KPI added to the catalog must reach the user: the wizard recommends it for at least one business
  * goal, and Load example data fills every column it reads. Both fail for a KPI added in only one place.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRACKABLE_KPIS } from '../src/catalog/kpis.ts';
+import { SHEET_FUNCTIONS, TRACKABLE_KPIS } from '../src/catalog/kpis.ts';
 import { columnsOfKpi } from '../src/wizard/dataColumns.ts';
 import { CHANNELS, GOAL_TAXONOMY } from '../src/wizard/taxonomy.ts';
 import { exampleMonth } from '../preview/app/exampleNumbers.ts';
@@ -26,5 +27,19 @@ describe('every trackable KPI in the catalog', () => {
       }
     }
     expect(missing, `inputs without example numbers: ${missing.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('every sheet function in the catalog', () => {
+  it('has its spec table beside its definition (src/catalog/families/*.spec.ts)', () => {
+    const folder = new URL('../src/catalog/families/', import.meta.url);
+    const specs = readdirSync(folder)
+      .filter((name) => name.endsWith('.spec.ts'))
+      .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+      .join('\n');
+    const without = SHEET_FUNCTIONS.map((kpi) => kpi.functionName).filter(
+      (name) => !specs.includes(`kpiSpec('${name}'`),
+    );
+    expect(without, `sheet functions without a spec table: ${without.join(', ')}`).toEqual([]);
   });
 });
