@@ -34,3 +34,11 @@ kpiSpec('SHARE_OF_VOICE', [
   },
   { brand_mentions: 0, competitor_mentions: [[0, 0]], fails: 'no mentions at all, so no share.' },
 ]);
+
+kpiSpec('VIRALITY_RATE', [
+  { shares: 30, impressions: 1000, expected: 0.03 },
+  { shares: 0, impressions: 1000, expected: 0 },
+  { shares: [[30], [12], ['']], impressions: [[1000], [400], ['']], expected: [[0.03], [0.03]] },
+  { shares: 30, impressions: 0, fails: 'impressions is 0, and VIRALITY_RATE divides by it.' },
+  { shares: -3, impressions: 1000, fails: 'shares is -3; it cannot be negative.' },
+]);

@@ -166,4 +166,46 @@ export const REACH: readonly SheetFunctionDefinition[] = [
       },
     },
   },
+  {
+    id: 'virality_rate',
+    functionName: 'VIRALITY_RATE',
+    family: 'reach',
+    inputs: [input('shares', 'B'), input('impressions', 'C', { nonZero: true })],
+    unit: 'fraction',
+    better: 'higher',
+    canExceed100Percent: false,
+    // Hootsuite's virality rate: shares of a post per time it was shown.
+    formula: 'shares ÷ impressions',
+    nativeFormula: '{shares}/{impressions}',
+    arithmetic: { row: (v) => v[0] / v[1] },
+    goals: {
+      serves: {
+        awareness: {
+          rank: 9,
+          why: {
+            en: 'Shares per impression: how readily the people who see your content pass it on, so awareness spreads beyond the people you reach yourself.',
+            da: 'Delinger pr. visning: hvor gerne de, der ser jeres indhold, sender det videre, så kendskabet spreder sig ud over dem, I selv når.',
+            nl: 'Keren gedeeld per weergave: hoe graag mensen die uw content zien die doorgeven, zodat de bekendheid zich verspreidt voorbij wie u zelf bereikt.',
+          },
+        },
+      },
+      vanityFor: [],
+      ruledOutBy: null,
+      insteadWhenNo: null,
+    },
+    text: {
+      en: {
+        name: 'Virality rate',
+        description: 'How often the people who see your content share it: shares per impression.',
+      },
+      da: {
+        name: 'Viralitetsrate',
+        description: 'Hvor ofte de, der ser jeres indhold, deler det: delinger pr. visning.',
+      },
+      nl: {
+        name: 'Viraliteitspercentage',
+        description: 'Hoe vaak mensen die uw content zien die delen: keren gedeeld per weergave.',
+      },
+    },
+  },
 ];
