@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHEET_FUNCTIONS, TRACKABLE_KPIS } from '../src/catalog/kpis.ts';
-import { columnsOfKpi } from '../src/wizard/dataColumns.ts';
+import { columnsForKpis, columnsOfKpi } from '../src/wizard/dataColumns.ts';
 import { CHANNELS, GOAL_TAXONOMY } from '../src/wizard/taxonomy.ts';
 import { exampleMonth } from '../preview/app/exampleNumbers.ts';
 
@@ -41,5 +41,28 @@ describe('every sheet function in the catalog', () => {
       (name) => !specs.includes(`kpiSpec('${name}'`),
     );
     expect(without, `sheet functions without a spec table: ${without.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('how a period and "All channels" combine each data column', () => {
+  const aggregationOf = (input: string) =>
+    columnsForKpis(TRACKABLE_KPIS.map((kpi) => kpi.id)).find((column) => column.input === input)?.aggregation;
+
+  it('takes followers as the latest value, never summed across periods', () => {
+    expect(aggregationOf('total_followers')).toBe('latest');
+    expect(aggregationOf('audience')).toBe('latest');
+  });
+
+  it('sums counts and money, and averages ratings and order values', () => {
+    expect(['clicks', 'impressions', 'shares', 'ad_spend', 'revenue'].map(aggregationOf)).toEqual(Array(5).fill('sum'));
+    expect(['review_rating', 'avg_order_value', 'orders_per_year', 'years'].map(aggregationOf)).toEqual(
+      Array(4).fill('average'),
+    );
+  });
+
+  it('reads it from the input the KPI reads, whatever the parameter is called', () => {
+    const potentialReach = TRACKABLE_KPIS.find((kpi) => kpi.id === 'potential_reach')!;
+    expect(columnsOfKpi(potentialReach)[0]).toMatchObject({ input: 'total_followers', aggregation: 'latest' });
+    expect(potentialReach.inputs[0].name).toBe('followers');
   });
 });

@@ -205,4 +205,6 @@ export function exampleMonth(
 }
 
 /** Inputs whose example value is a date-time as days after the first day of the month. */
-export const DATE_INPUTS: ReadonlySet<string> = new Set(['received_at', 'replied_at']);
+export const DATE_INPUTS: ReadonlySet<string> = new Set(
+  (Object.keys(INPUTS) as InputName[]).filter((name) => INPUTS[name].kind === 'date' && INPUTS[name].example !== null),
+);
