@@ -2,13 +2,14 @@
  * Builds what is pushed to Apps Script: dist/Code.js, dist/Server.js, dist/sidebar.html and
  * dist/appsscript.json. Run with `npm run build`.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { SHEET_FUNCTIONS } from '../src/catalog/kpis.ts';
 import { customFunctionSource } from '../src/catalog/jsdoc.ts';
+import { runtimeCatalogPlugin } from './runtimeCatalog.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -21,7 +22,7 @@ const dist = join(root, 'dist');
 const FUNCTIONS_ACCESSOR = 'socialKpiKitFunctions_';
 const SERVER_ACCESSOR = 'socialKpiKitServer_';
 
-async function bundleModule(entry: string, globalName: string): Promise<string> {
+async function bundleModule(entry: string, globalName: string, plugins: Plugin[] = []): Promise<string> {
   const result = await build({
     entryPoints: [join(root, entry)],
     bundle: true,
@@ -37,6 +38,7 @@ async function bundleModule(entry: string, globalName: string): Promise<string> 
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
+    plugins,
   });
   return result.outputFiles[0].text;
 }
@@ -69,7 +71,8 @@ const HEADER =
 
 /** dist/Code.js: the custom functions with their autocomplete docs, and the server's entry points. */
 export async function buildCode(): Promise<string> {
-  const bundle = await bundleModule('src/functions/kpiFunctions.ts', 'SocialKpiKitFunctions');
+  // The catalog as the sheet functions need it at run time: no da/nl texts, goals or plain metrics.
+  const bundle = await bundleModule('src/functions/kpiFunctions.ts', 'SocialKpiKitFunctions', [runtimeCatalogPlugin()]);
   const entryPoints = await serverEntryPoints();
   const parts = [
     HEADER,

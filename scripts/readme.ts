@@ -51,7 +51,7 @@ function parameterList(kpi: SheetFunctionDefinition): string[] {
 
 /** The generated reference (without the markers): one table per family, then each function's parameters. */
 export function functionReference(): string {
-  const lines = ['<!-- Generated from src/catalog/kpis.ts by `npm run docs`. Do not edit by hand. -->', ''];
+  const lines = ['<!-- Generated from src/catalog/families/ by `npm run docs`. Do not edit by hand. -->', ''];
   const families = [...new Set(SHEET_FUNCTIONS.map((kpi) => kpi.family))];
   for (const family of families) {
     const kpis = SHEET_FUNCTIONS.filter((kpi) => kpi.family === family);

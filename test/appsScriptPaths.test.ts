@@ -12,6 +12,7 @@ import { buildReport } from '../src/server/report.ts';
 import { prepareForSharing, undoPrepareForSharing } from '../src/server/sharing.ts';
 import { activateKpiMap, applyWizard, getWizardModel } from '../src/server/wizard.ts';
 import type { WizardInput } from '../src/shared/wizardApi.ts';
+import { columnsForKpis } from '../src/wizard/dataColumns.ts';
 import { buildKpiMapPlan } from '../src/wizard/kpiMapPlan.ts';
 import { withAppsScriptGlobals } from './support/appsScriptGlobals.ts';
 import { createCountingServices, type CountingServices } from './support/countingSpreadsheetApp.ts';
@@ -113,11 +114,13 @@ describe('the data sheets grow with the data', () => {
   it('the in-memory workbook (and so the preview) does the same', () => {
     const { workbook } = applyWizardTo(inputWithKpis(60));
     const name = workbook.snapshot().sheets.find((sheet) => sheet.key === 'kpiData')?.name as string;
-    // Period, channel, the 60 KPIs' inputs and the note column.
-    expect(workbook.gridSize(name)).toEqual({ rows: 1000, columns: 37 });
+    // Period, channel, one column per input the 60 KPIs read, and the note column.
+    const ids = inputWithKpis(60).kpis.map((choice) => choice.kpiId);
+    const columns = 3 + columnsForKpis(ids).filter((spec) => spec.sheet === 'kpiData').length;
+    expect(workbook.gridSize(name)).toEqual({ rows: 1000, columns });
     workbook.setCell(name, 'A950', 46_000);
     applyPlanToWorkbook(workbook, buildKpiMapPlan(inputWithKpis(60), workbook.snapshot()).plan);
-    expect(workbook.gridSize(name)).toEqual({ rows: 1150, columns: 37 });
+    expect(workbook.gridSize(name)).toEqual({ rows: 1150, columns });
     expect(workbook.getCell(name, 'A1150').format).toBe('yyyy-mm-dd');
     expect(() => workbook.setCell(name, 'A1151', 1)).toThrow(
       'The coordinates of the range are outside the dimensions of the sheet.',

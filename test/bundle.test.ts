@@ -8,7 +8,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script, createContext, runInContext, type Context } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHEET_FUNCTIONS } from '../src/catalog/kpis.ts';
+import { METRICS, SHEET_FUNCTIONS } from '../src/catalog/kpis.ts';
+import { INPUTS } from '../src/catalog/inputs.ts';
 import type { KpiInput, SheetFunctionDefinition } from '../src/catalog/types.ts';
 import { callSheetFunction } from '../src/functions/kpiFunctions.ts';
 
@@ -160,6 +161,32 @@ describe('dist/*.js are plain Apps Script files', () => {
     const bytes = statSync(`${distPath}Code.js`).size;
     console.info(`dist/Code.js is ${(bytes / 1024).toFixed(1)} KB`);
     expect(bytes, 'dist/Code.js is over its 60 KB budget (bench/README.md)').toBeLessThanOrEqual(60 * 1024);
+  });
+});
+
+describe('Code.js carries the runtime-only view of the catalog (it loads on every custom-function call)', () => {
+  it('has no Danish or Dutch KPI texts, no goal reasons and no input labels or notes', () => {
+    const left = SHEET_FUNCTIONS.flatMap((kpi) => [
+      kpi.text.da.description,
+      kpi.text.nl.description,
+      ...(kpi.goals === null ? [] : Object.values(kpi.goals.serves).map((reason) => reason.why.en)),
+    ]);
+    for (const input of Object.values(INPUTS)) {
+      // Labels that are the same word in English ("Leads") are not told apart.
+      left.push(...[input.labels.da, input.labels.nl].filter((label) => label !== input.labels.en));
+      left.push(input.whereToFind.en);
+    }
+    expect(left.filter((text) => code.includes(text))).toEqual([]);
+  });
+
+  it('has no plain metrics, which are numbers typed in, not functions', () => {
+    const left = METRICS.flatMap((kpi) => [kpi.text.en.name, kpi.text.en.description]);
+    expect(left.filter((text) => code.includes(JSON.stringify(text)))).toEqual([]);
+  });
+
+  it('still has what the functions show: English descriptions for SOCIAL_KPIS and the messages in three languages', () => {
+    for (const kpi of SHEET_FUNCTIONS) expect(code).toContain(kpi.text.en.description);
+    for (const message of ['Wrong column?', 'Forkert kolonne?', 'Verkeerde kolom?']) expect(code).toContain(message);
   });
 });
 

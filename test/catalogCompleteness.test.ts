@@ -2,9 +2,10 @@
  * A KPI added to the catalog must reach the user: the wizard recommends it for at least one business
  * goal, and Load example data fills every column it reads. Both fail for a KPI added in only one place.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRACKABLE_KPIS } from '../src/catalog/kpis.ts';
-import { columnsOfKpi } from '../src/wizard/dataColumns.ts';
+import { SHEET_FUNCTIONS, TRACKABLE_KPIS } from '../src/catalog/kpis.ts';
+import { columnsForKpis, columnsOfKpi } from '../src/wizard/dataColumns.ts';
 import { CHANNELS, GOAL_TAXONOMY } from '../src/wizard/taxonomy.ts';
 import { exampleMonth } from '../preview/app/exampleNumbers.ts';
 
@@ -26,5 +27,42 @@ describe('every trackable KPI in the catalog', () => {
       }
     }
     expect(missing, `inputs without example numbers: ${missing.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('every sheet function in the catalog', () => {
+  it('has its spec table beside its definition (src/catalog/families/*.spec.ts)', () => {
+    const folder = new URL('../src/catalog/families/', import.meta.url);
+    const specs = readdirSync(folder)
+      .filter((name) => name.endsWith('.spec.ts'))
+      .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+      .join('\n');
+    const without = SHEET_FUNCTIONS.map((kpi) => kpi.functionName).filter(
+      (name) => !specs.includes(`kpiSpec('${name}'`),
+    );
+    expect(without, `sheet functions without a spec table: ${without.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('how a period and "All channels" combine each data column', () => {
+  const aggregationOf = (input: string) =>
+    columnsForKpis(TRACKABLE_KPIS.map((kpi) => kpi.id)).find((column) => column.input === input)?.aggregation;
+
+  it('takes followers as the latest value, never summed across periods', () => {
+    expect(aggregationOf('total_followers')).toBe('latest');
+    expect(aggregationOf('audience')).toBe('latest');
+  });
+
+  it('sums counts and money, and averages ratings and order values', () => {
+    expect(['clicks', 'impressions', 'shares', 'ad_spend', 'revenue'].map(aggregationOf)).toEqual(Array(5).fill('sum'));
+    expect(['review_rating', 'avg_order_value', 'orders_per_year', 'years'].map(aggregationOf)).toEqual(
+      Array(4).fill('average'),
+    );
+  });
+
+  it('reads it from the input the KPI reads, whatever the parameter is called', () => {
+    const potentialReach = TRACKABLE_KPIS.find((kpi) => kpi.id === 'potential_reach')!;
+    expect(columnsOfKpi(potentialReach)[0]).toMatchObject({ input: 'total_followers', aggregation: 'latest' });
+    expect(potentialReach.inputs[0].name).toBe('followers');
   });
 });

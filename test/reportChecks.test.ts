@@ -192,7 +192,7 @@ describe('off track since the last review', () => {
     // The same judgement worked out here, with KPI_STATUS's own rules.
     const today = Math.floor(dateToSerial(new Date(), TIME_ZONE));
     const [s, d, r] = [toSerialDate(start), toSerialDate(deadline), toSerialDate(review)];
-    const status = (value: number, asOf: number) => kpiStatus(value, 1000, 2000, s, d, asOf);
+    const status = (value: number, asOf: number) => String(kpiStatus(value, 1000, 2000, s, d, asOf));
     const expected = [
       ['Follower count', status(1600, r), status(1100, today)],
       ['Impressions', status(1600, r), status(1900, today)],

@@ -1,12 +1,12 @@
-import type { InputName } from '../../src/catalog/inputs.ts';
+import type { ExampleMonth } from '../../src/catalog/example.ts';
+import { INPUTS, type InputName } from '../../src/catalog/inputs.ts';
 import type { ChannelId } from '../../src/shared/wizardApi.ts';
 
 /**
  * A realistic year of monthly social-media numbers for one channel, so the KPI map's current
  * values, progress and status come alive in the preview. Deterministic: the same channel and month
  * always give the same numbers (a seeded generator), whatever the day the example is loaded.
- * The numbers hang together: reach comes from impressions, clicks from impressions, conversions
- * from the visits those clicks bring, revenue from conversions.
+ * The numbers hang together (src/catalog/example.ts); each input picks its own from them.
  */
 
 interface ChannelProfile {
@@ -158,49 +158,53 @@ export function exampleMonth(
     surveyScale === 10
       ? Math.min(10, Math.max(0, Math.round(7.6 + month * 0.08 + (random() - 0.5) * 5)))
       : Math.min(5, Math.max(1, Math.round(3.9 + month * 0.04 + (random() - 0.5) * 2.4)));
-  return {
-    new_followers: followers - previousFollowers,
-    total_followers: followers,
+  // The draws below keep the order they always had, so the example numbers stay the same.
+  const competitorMentions = Math.round(brandMentions * 1.7 * noise(0.25));
+  const customers = Math.round(leads * 0.22 * improving * noise(0.2));
+  const avgOrderValue = round(54.9 * noise(0.05), 2);
+  const resolved = Math.min(raised, Math.round(raised * Math.min(0.97, 0.8 + month * 0.012) * noise(0.03)));
+  const reviews = Math.round(followers * 0.0008 * noise(0.3));
+  const reviewRating = round(Math.min(5, 4.1 + month * 0.03 + (random() - 0.5) * 0.2), 1);
+  const base: ExampleMonth = {
     followers,
-    audience: followers,
-    reach,
+    previousFollowers,
     impressions,
-    sharers_followers: shares * 180,
-    share_seen: 0.03,
-    brand_mentions: brandMentions,
-    mentions: brandMentions,
-    competitor_mentions: Math.round(brandMentions * 1.7 * noise(0.25)),
-    approvals: likes + saves,
-    engagements: likes + comments + shares + saves,
+    reach,
     likes,
     comments,
     shares,
+    saves,
     clicks,
-    inbound_clicks: clicks,
-    conversions,
     sessions,
     bounces,
-    ad_spend: adSpend,
+    conversions,
+    adSpend,
     cost: round(adSpend + 420, 2),
-    gain: revenue,
     revenue,
     leads,
-    customers: Math.round(leads * 0.22 * improving * noise(0.2)),
-    support_cost: round(raised * 6.4, 2),
-    avg_order_value: round(54.9 * noise(0.05), 2),
-    orders_per_year: 3,
-    years: 2,
-    gross_margin: 0.42,
-    scores: surveyAnswer,
-    satisfied_from: 4,
-    received_at: receivedAt,
-    replied_at: receivedAt + replyHours / 24,
+    customers,
+    avgOrderValue,
+    brandMentions,
+    competitorMentions,
     raised,
-    resolved: Math.min(raised, Math.round(raised * Math.min(0.97, 0.8 + month * 0.012) * noise(0.03))),
-    reviews: Math.round(followers * 0.0008 * noise(0.3)),
-    review_rating: round(Math.min(5, 4.1 + month * 0.03 + (random() - 0.5) * 0.2), 1),
+    resolved,
+    supportCost: round(raised * 6.4, 2),
+    reviews,
+    reviewRating,
+    surveyAnswer,
+    receivedAt,
+    replyHours,
   };
+  // Every input's number comes from its definition (src/catalog/inputs.ts).
+  const values: Partial<Record<InputName, number>> = {};
+  for (const name of Object.keys(INPUTS) as InputName[]) {
+    const example = INPUTS[name].example;
+    if (example !== null) values[name] = example(base);
+  }
+  return values;
 }
 
 /** Inputs whose example value is a date-time as days after the first day of the month. */
-export const DATE_INPUTS: ReadonlySet<string> = new Set(['received_at', 'replied_at']);
+export const DATE_INPUTS: ReadonlySet<string> = new Set(
+  (Object.keys(INPUTS) as InputName[]).filter((name) => INPUTS[name].kind === 'date' && INPUTS[name].example !== null),
+);

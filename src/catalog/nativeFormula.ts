@@ -8,7 +8,8 @@ const DERIVED: Record<string, string> = {
 
 /**
  * A KPI's native Google Sheets formula (without the leading '=') with each `{input}` replaced by a
- * cell reference, a range or any expression (wrapped in parentheses where it is not a plain reference).
+ * cell reference, a range or any expression (wrapped in parentheses where it is not a plain reference),
+ * given by the parameter's name or by the data input it reads.
  * English function names and `,` separators, as setFormulas expects whatever the locale.
  * A list KPI's template counts and sums with COUNTIFS/SUMIFS, and `{where}` in it stands for more
  * criteria pairs (`refs.where`, e.g. `,'KPI answers'!$A:$A,46023`; none when left out): the data sheets
@@ -40,9 +41,10 @@ function fillTemplate(kpi: KpiDefinition, text: string, refs: Readonly<Record<st
   const template = text.replace(/\{([pe])\}/g, (_, key: string) => DERIVED[key]);
   return template.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
     if (name === 'where') return refs.where ?? '';
-    const ref = refs[name];
+    // `{followers}` names the parameter; the data sheets give refs by the input it reads (total_followers).
+    const input = kpi.inputs.find((i) => i.name === name);
+    const ref = refs[name] ?? (input === undefined ? undefined : refs[input.input]);
     if (ref === undefined) {
-      const input = kpi.inputs.find((i) => i.name === name);
       if (input?.defaultValue !== undefined) return String(input.defaultValue);
       throw new Error(`nativeFormula(${kpi.id}): no reference for ${name}`);
     }

@@ -1,3 +1,7 @@
+import type { BusinessGoalKind, CriticalQuestionId } from '../shared/wizardApi.ts';
+import type { SheetProblem } from '../functions/problem.ts';
+import type { InputName } from './inputs.ts';
+
 /** The three languages the add-on speaks. English is the fallback. */
 export type Language = 'en' | 'da' | 'nl';
 export const LANGUAGES: readonly Language[] = ['en', 'da', 'nl'];
@@ -27,6 +31,12 @@ export type InputKind = 'count' | 'money' | 'number' | 'fraction' | 'date';
  */
 export type InputShape = 'each' | 'rowSum' | 'list';
 
+/**
+ * How a period (and "All channels") combines an input's rows: summed (clicks), averaged (star
+ * rating) or the latest value (followers at the end of the period: never summed across periods).
+ */
+export type Aggregation = 'sum' | 'average' | 'latest';
+
 export interface LocalizedText {
   name: string;
   description: string;
@@ -35,6 +45,13 @@ export interface LocalizedText {
 export interface KpiInput {
   /** The parameter name users see in autocomplete: snake_case, stable (public API). */
   name: string;
+  /**
+   * The data input it reads (one column on "KPI data"): usually the same as `name`, but one metric
+   * is one input whatever a function calls its parameter (POTENTIAL_REACH's `followers` reads total_followers).
+   */
+  input: InputName;
+  /** How a period and "All channels" combine this input. */
+  aggregation: Aggregation;
   kind: InputKind;
   shape: InputShape;
   /** A one-line description for autocomplete, in English (Apps Script shows only one language). */
@@ -51,18 +68,48 @@ export interface KpiInput {
   labels: Record<Language, string>;
 }
 
-export interface KpiDefinition {
+/**
+ * One row's result from its numbers, values[i] for the KPI's i-th input (BLANK = NaN where a blank is
+ * allowed), or the problem that stops it. Formulas index `values` rather than destructure it:
+ * destructuring an array goes through the iterator protocol, measurably slower on 100,000 rows.
+ */
+export type RowCompute = (values: number[]) => number | string | SheetProblem;
+/** One result from whole lists (blank cells are BLANK) and single-value arguments. */
+export type ListCompute = (lists: number[][], scalars: number[]) => number;
+
+/**
+ * A KPI's arithmetic, of one of three kinds: row by row (`row`), over whole lists of answers
+ * (`list`), or a table about the catalog itself (`table`, SOCIAL_KPIS).
+ */
+export type Arithmetic =
+  { row: RowCompute } | { list: ListCompute } | { table: (catalog: readonly SheetFunctionDefinition[]) => string[][] };
+
+/** A business goal a KPI serves: where the wizard lists it (lower rank first) and what it shows there. */
+export interface GoalReason {
+  rank: number;
+  why: Record<Language, string>;
+}
+
+/** Where a KPI stands for each kind of business goal: the wizard's taxonomy is derived from these. */
+export interface GoalFit {
+  /** The goals it measures. */
+  serves: Partial<Record<BusinessGoalKind, GoalReason>>;
+  /** The goals for which it looks good but shows no progress. */
+  vanityFor: readonly BusinessGoalKind[];
+  /** A "be critical" question whose "no" rules it out (it needs what the company lacks), or null. */
+  ruledOutBy: CriticalQuestionId | null;
+  /** A "be critical" question whose "no" recommends it instead, for its own social goal, or null. */
+  insteadWhenNo: CriticalQuestionId | null;
+}
+
+interface KpiBase {
   /** Stable id used in plans, sheets' keys and the wizard. */
   id: string;
-  /**
-   * The custom sheet function's name: public API, never renamed. Null for a plain metric that is
-   * entered as a number (follower count, impressions, revenue): it needs no function of its own.
-   */
-  functionName: string | null;
-  family: KpiFamily;
   inputs: readonly KpiInput[];
   unit: KpiUnit;
   better: 'higher' | 'lower';
+  /** A fraction that may exceed 100 % (ROI): a target above 1 typed without % is then taken as it is. */
+  canExceed100Percent: boolean;
   /** The formula in words, as the articles give it. */
   formula: string;
   /**
@@ -82,5 +129,39 @@ export interface KpiDefinition {
   text: Record<Language, LocalizedText>;
 }
 
+/** A KPI the wizard offers: it serves business goals. */
+interface TrackableKpi {
+  family: Exclude<KpiFamily, 'tracking'>;
+  goals: GoalFit;
+}
+
+/** A tracking helper (progress, status, change): a sheet function that serves no goal of its own. */
+interface TrackingHelper {
+  family: 'tracking';
+  goals: null;
+}
+
+/** A custom sheet function: its public name (never renamed) and its arithmetic, side by side. */
+interface SheetFunctionPart {
+  functionName: string;
+  arithmetic: Arithmetic;
+}
+
+/** A plain metric, entered as a number (follower count, impressions, revenue): no function of its own. */
+interface PlainMetricPart {
+  functionName: null;
+  arithmetic: null;
+}
+
+/**
+ * One complete KPI: inputs and how a period combines them, arithmetic beside its native formula,
+ * the goals it serves and where it is vanity, texts in en/da/nl. A definition lacking a part does
+ * not compile (test/types/kpiDefinition.typetest.ts shows it); example data comes from its inputs.
+ */
+export type KpiDefinition = KpiBase & (TrackableKpi | TrackingHelper) & (SheetFunctionPart | PlainMetricPart);
+
 /** A catalog entry that is also a custom sheet function. */
-export type SheetFunctionDefinition = KpiDefinition & { functionName: string };
+export type SheetFunctionDefinition = KpiDefinition & SheetFunctionPart;
+
+/** A KPI the wizard offers (not a tracking helper). */
+export type TrackableKpiDefinition = KpiDefinition & TrackableKpi;

@@ -40,26 +40,29 @@ export interface Problem {
   index?: number;
 }
 
-/** A problem of the whole call (it fails as one error): arguments missing or ranges that do not fit. */
-export type CallKey =
-  | 'missing'
-  | 'tooMany'
-  | 'emptyRange'
-  | 'sizes'
-  | 'listSizes'
-  | 'rowSumSizes'
-  | 'notSingle'
-  | 'blankValue'
-  | 'noAnswers'
-  | 'noPairs';
+/**
+ * The problems of a whole call (it fails as one error): arguments missing or ranges that do not fit.
+ * Each message names what it needs: input names, a usage, sizes ("2 rows × 1 column") or counts.
+ */
+interface CallMessages {
+  missing: (input: string, usage: string) => string;
+  tooMany: (most: number, got: number) => string;
+  emptyRange: (input: string) => string;
+  sizes: (input: string, other: string, inputSize: string, otherSize: string) => string;
+  listSizes: (input: string, other: string, inputSize: string, otherSize: string) => string;
+  rowSumSizes: (input: string, other: string, inputSize: string, otherSize: string) => string;
+  notSingle: (input: string) => string;
+  blankValue: (input: string) => string;
+  noAnswers: (input: string) => string;
+  noPairs: (input: string, other: string) => string;
+}
 
 interface Words {
   row: string;
   column: string;
   /** A range's size: "2 rows × 1 column". */
   size: (rows: number, columns: number) => string;
-  /** a and b are input names (b is the usage for 'missing'), x and y sizes or counts. */
-  calls: Record<CallKey, (a: string, b: string, x: string, y: string) => string>;
+  calls: CallMessages;
   truth: [string, string];
   messages: Record<ProblemKey, (subject: string, found: string, functionName: string) => string>;
 }
@@ -71,7 +74,7 @@ const WORDS: Record<Language, Words> = {
     size: (r, c) => `${r} row${r === 1 ? '' : 's'} × ${c} column${c === 1 ? '' : 's'}`,
     calls: {
       missing: (a, usage) => `${a} is missing. Use ${usage}.`,
-      tooMany: (_a, _b, n, got) => `takes at most ${n} arguments but got ${got}.`,
+      tooMany: (n, got) => `takes at most ${n} arguments but got ${got}.`,
       emptyRange: (a) => `${a} is an empty range. Point it at cells, e.g. B2:B100.`,
       sizes: (a, b, x, y) =>
         `${a} is ${x} but ${b} is ${y}. Give ranges of the same size, e.g. B2:B100 and C2:C100, or a single cell.`,
@@ -110,7 +113,7 @@ const WORDS: Record<Language, Words> = {
     size: (r, c) => `${r} ${r === 1 ? 'række' : 'rækker'} × ${c} ${c === 1 ? 'kolonne' : 'kolonner'}`,
     calls: {
       missing: (a, usage) => `${a} mangler. Brug ${usage}.`,
-      tooMany: (_a, _b, n, got) => `tager højst ${n} argumenter, men fik ${got}.`,
+      tooMany: (n, got) => `tager højst ${n} argumenter, men fik ${got}.`,
       emptyRange: (a) => `${a} er et tomt område. Peg på celler, f.eks. B2:B100.`,
       sizes: (a, b, x, y) =>
         `${a} er ${x}, men ${b} er ${y}. Brug områder af samme størrelse, f.eks. B2:B100 og C2:C100, eller én celle.`,
@@ -149,7 +152,7 @@ const WORDS: Record<Language, Words> = {
     size: (r, c) => `${r} ${r === 1 ? 'rij' : 'rijen'} × ${c} ${c === 1 ? 'kolom' : 'kolommen'}`,
     calls: {
       missing: (a, usage) => `${a} ontbreekt. Gebruik ${usage}.`,
-      tooMany: (_a, _b, n, got) => `neemt hoogstens ${n} argumenten maar kreeg er ${got}.`,
+      tooMany: (n, got) => `neemt hoogstens ${n} argumenten maar kreeg er ${got}.`,
       emptyRange: (a) => `${a} is een leeg bereik. Verwijs naar cellen, bijv. B2:B100.`,
       sizes: (a, b, x, y) =>
         `${a} is ${x} maar ${b} is ${y}. Gebruik bereiken van dezelfde grootte, bijv. B2:B100 en C2:C100, of één cel.`,
@@ -248,7 +251,27 @@ export function sizeText(rows: number, columns: number): string {
   return WORDS[messageLanguage()].size(rows, columns);
 }
 
-/** The message of a problem of the whole call, in the spreadsheet's language. */
-export function callText(key: CallKey, a: string, b = '', x = '', y = ''): string {
-  return WORDS[messageLanguage()].calls[key](a, b, x, y);
-}
+const calls = (): CallMessages => WORDS[messageLanguage()].calls;
+
+/**
+ * Every message a sheet function shows, by name, in the spreadsheet's language (as HyperFormula's
+ * ErrorMessage): `SheetMessage.missing('clicks', '=CTR(clicks, impressions)')`. A problem of one
+ * cell or row is `SheetMessage.problem(...)`, a range's size `SheetMessage.size(...)`.
+ */
+export const SheetMessage = {
+  missing: (input: string, usage: string) => calls().missing(input, usage),
+  tooMany: (most: number, got: number) => calls().tooMany(most, got),
+  emptyRange: (input: string) => calls().emptyRange(input),
+  sizes: (input: string, other: string, inputSize: string, otherSize: string) =>
+    calls().sizes(input, other, inputSize, otherSize),
+  listSizes: (input: string, other: string, inputSize: string, otherSize: string) =>
+    calls().listSizes(input, other, inputSize, otherSize),
+  rowSumSizes: (input: string, other: string, inputSize: string, otherSize: string) =>
+    calls().rowSumSizes(input, other, inputSize, otherSize),
+  notSingle: (input: string) => calls().notSingle(input),
+  blankValue: (input: string) => calls().blankValue(input),
+  noAnswers: (input: string) => calls().noAnswers(input),
+  noPairs: (input: string, other: string) => calls().noPairs(input, other),
+  problem: problemText,
+  size: sizeText,
+} satisfies CallMessages & Record<'problem' | 'size', unknown>;

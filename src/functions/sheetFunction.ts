@@ -1,20 +1,13 @@
-import type { KpiInput, SheetFunctionDefinition } from '../catalog/types.ts';
+import type { KpiInput, ListCompute, RowCompute, SheetFunctionDefinition } from '../catalog/types.ts';
 import { BLANK, KpiInputError, readCell } from './cellValues.ts';
-import { callText, problemText, sizeText, type Problem, type ProblemKey } from './messages.ts';
+import { SheetMessage, type Problem, type ProblemKey } from './messages.ts';
+
+export type { ListCompute, RowCompute };
 
 /** What a custom function may receive for one argument: a single cell's value or a row-major range. */
 export type SheetArg = unknown;
 /** What a custom function returns: a single value, or a 2-D array that spills. */
 export type SheetResult = number | string | (number | string)[][];
-
-/**
- * Computes one row's result from its numbers, values[i] for the KPI's i-th input (BLANK = NaN where a
- * blank is allowed). Formulas index `values` rather than destructure it: destructuring an array goes
- * through the iterator protocol, measurably slower on every one of 100,000 rows.
- */
-export type RowCompute = (values: number[]) => number | string;
-/** Computes one result from whole lists (blank cells are BLANK) and single-value arguments. */
-export type ListCompute = (lists: number[][], scalars: number[]) => number;
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -23,7 +16,7 @@ function isGrid(value: unknown): value is Grid {
 }
 
 function sizeOf(grid: Grid): string {
-  return sizeText(grid.length, grid.length > 0 ? grid[0].length : 0);
+  return SheetMessage.size(grid.length, grid.length > 0 ? grid[0].length : 0);
 }
 
 function fail(functionName: string, message: string): never {
@@ -31,7 +24,7 @@ function fail(functionName: string, message: string): never {
 }
 
 function emptyRange(functionName: string, spec: KpiInput): never {
-  fail(functionName, callText('emptyRange', spec.name));
+  fail(functionName, SheetMessage.emptyRange(spec.name));
 }
 
 /** Cells inside [min, max] are used as they are; anything else goes through readCell's checks. */
@@ -85,10 +78,20 @@ function cellPlace(k: number, columns: number): { row: number; column?: number }
   return columns === 1 ? { row: k + 1 } : { row: Math.floor(k / columns) + 1, column: (k % columns) + 1 };
 }
 
-/** A row's message ('!' + text) for a problem of one input (or of the whole row when input is ''). */
-function rowMessage(key: ProblemKey, input: string, functionName: string, k: number, rows: number, columns: number) {
-  const place = rows > 1 || columns > 1 ? cellPlace(k, columns) : undefined;
-  return `!${problemText({ key, input, ...place }, functionName)}`;
+/**
+ * A row's problem of one input (or of the whole row when input is ''), as its cell shows it in a
+ * spilled result ("#CTR: impressions row 5 is 0, ..."). A single call (no range) fails with it instead.
+ */
+function rowMessage(
+  key: ProblemKey,
+  input: string,
+  functionName: string,
+  k: number,
+  rows: number,
+  columns: number,
+): string {
+  if (rows === 1 && columns === 1) fail(functionName, SheetMessage.problem({ key, input }, functionName));
+  return shownProblem(functionName, SheetMessage.problem({ key, input, ...cellPlace(k, columns) }, functionName));
 }
 
 /** The slow path of a cell: readCell's checks, a problem recorded for that cell instead of a throw. */
@@ -121,7 +124,7 @@ function readColumns(
     // Arguments are read in order, so the first argument's problem is the one shown, with its row.
     result.problems[k] ??=
       error instanceof KpiInputError && error.problem !== undefined
-        ? problemText({ ...error.problem, ...cellPlace(k, columns) }, functionName)
+        ? SheetMessage.problem({ ...error.problem, ...cellPlace(k, columns) }, functionName)
         : error instanceof Error
           ? error.message
           : String(error);
@@ -197,8 +200,8 @@ function readColumns(
 
 /**
  * Blanks, defaults, denominators and the KPI's arithmetic for every result cell, written straight into
- * the rows Sheets spills. A cell gets '' for a row left blank, a result, or a message starting with '!'
- * for a row that cannot be computed (runRowFunction turns it into the error text or a thrown Error).
+ * the rows Sheets spills. A cell gets '' for a row left blank, a result, or the message of a row that
+ * cannot be computed ("#CTR: ..."); a single call (one cell, no range) throws that message instead.
  * A row is blank when every required per-row input is blank: single values that apply to every row
  * do not turn the blank rows below an open range (B2:B) into errors.
  *
@@ -267,25 +270,26 @@ function computeCells(
         } else if (firstZero >= 0) {
           result = rowMessage('zero', inputs[firstZero].name, functionName, k, rows, columns);
         } else {
-          result = compute(values);
-          if (typeof result === 'number') {
-            if (result - result === 0) {
+          const computed = compute(values);
+          if (typeof computed === 'number') {
+            if (computed - computed === 0) {
               // A finite number: a row of its own literal stores it unboxed (the common, fast case).
-              if (outRow === undefined) out[r] = [result];
-              else outRow[c] = result;
+              if (outRow === undefined) out[r] = [computed];
+              else outRow[c] = computed;
               continue;
             }
-            result = '!resultInfinite';
-          }
-          // A formula's own problem comes back as '!' and its message key ('!targetIsBaseline').
-          if (result.charCodeAt(0) === 33) {
-            result = rowMessage(result.slice(1) as ProblemKey, '', functionName, k, rows, columns);
+            result = rowMessage('resultInfinite', '', functionName, k, rows, columns);
+          } else if (typeof computed === 'string') {
+            result = computed;
+          } else {
+            // The formula's own problem (a typed SheetProblem: target equals baseline, no mentions).
+            result = rowMessage(computed.key, '', functionName, k, rows, columns);
           }
         }
       } else {
-        result = `!${problem}`;
+        if (rows === 1 && columns === 1) fail(functionName, problem);
+        result = shownProblem(functionName, problem);
       }
-      if (rows > 1 || columns > 1) result = shownResult(functionName, result);
       if (outRow !== undefined) {
         outRow[c] = result;
         continue;
@@ -307,8 +311,8 @@ function trimBlankRows(out: (number | string)[][]): void {
 }
 
 /** In a spilled result a row's problem shows as text in that cell: "#CTR: impressions is 0, ...". */
-function shownResult(functionName: string, result: string): string {
-  return result.startsWith('!') ? `#${functionName}: ${result.slice(1)}` : result;
+function shownProblem(functionName: string, message: string): string {
+  return `#${functionName}: ${message}`;
 }
 
 /**
@@ -341,7 +345,7 @@ export function runRowFunction(
     } else if (argRows !== rows || argColumns !== columns) {
       fail(
         functionName,
-        callText('sizes', shapeFrom.name, spec.name, sizeOf(args[inputs.indexOf(shapeFrom)] as Grid), sizeOf(arg)),
+        SheetMessage.sizes(shapeFrom.name, spec.name, sizeOf(args[inputs.indexOf(shapeFrom)] as Grid), sizeOf(arg)),
       );
     }
   }
@@ -354,7 +358,7 @@ export function runRowFunction(
     } else if (arg.length !== rows || columns !== 1) {
       fail(
         functionName,
-        callText('rowSumSizes', inputs[i].name, shapeFrom?.name ?? '', sizeOf(arg), sizeText(rows, columns)),
+        SheetMessage.rowSumSizes(inputs[i].name, shapeFrom?.name ?? '', sizeOf(arg), SheetMessage.size(rows, columns)),
       );
     }
   }
@@ -383,11 +387,7 @@ export function runRowFunction(
   }
   const { numbers, problems } = readColumns(functionName, inputs, args, perRow, fixed, rows, columns);
   const out = computeCells(kpi, compute, numbers, problems, perRow, rows, columns);
-  if (single) {
-    const result = out[0][0];
-    if (typeof result === 'string' && result.startsWith('!')) fail(functionName, result.slice(1));
-    return result;
-  }
+  if (single) return out[0][0];
   trimBlankRows(out);
   return out;
 }
@@ -405,7 +405,7 @@ export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompu
   const failAt = (problem: Problem, index: number, width: number): never =>
     fail(
       functionName,
-      problemText(
+      SheetMessage.problem(
         { ...problem, row: Math.floor(index / width) + 1, column: width > 1 ? (index % width) + 1 : undefined },
         functionName,
       ),
@@ -417,8 +417,8 @@ export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompu
       // A single value (Sheets passes one for a one-cell range) is a range of 1 row × 1 column.
       const size: [number, number] = isGrid(arg) ? [arg.length, arg[0]?.length ?? 0] : [1, 1];
       if (firstList && (firstList.size[0] !== size[0] || firstList.size[1] !== size[1])) {
-        const [a, b] = [sizeText(...firstList.size), sizeText(...size)];
-        fail(functionName, callText('listSizes', firstList.spec.name, spec.name, a, b));
+        const [a, b] = [SheetMessage.size(...firstList.size), SheetMessage.size(...size)];
+        fail(functionName, SheetMessage.listSizes(firstList.spec.name, spec.name, a, b));
       }
       firstList ??= { spec, size };
       const cells = isGrid(arg) ? arg.flat() : [arg];
@@ -435,14 +435,15 @@ export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompu
       }
       lists.push(list);
     } else {
-      if (isGrid(arg) && arg.length * (arg[0]?.length ?? 0) !== 1) fail(functionName, callText('notSingle', spec.name));
+      if (isGrid(arg) && arg.length * (arg[0]?.length ?? 0) !== 1)
+        fail(functionName, SheetMessage.notSingle(spec.name));
       let value: number;
       try {
         value = readCell(isGrid(arg) ? arg[0][0] : arg, spec.kind, spec.name);
       } catch (error) {
         fail(functionName, (error as Error).message);
       }
-      if (Number.isNaN(value)) value = spec.defaultValue ?? fail(functionName, callText('blankValue', spec.name));
+      if (Number.isNaN(value)) value = spec.defaultValue ?? fail(functionName, SheetMessage.blankValue(spec.name));
       scalars.push(value);
     }
   }
@@ -454,6 +455,7 @@ export function runListFunction(kpi: SheetFunctionDefinition, compute: ListCompu
     if (problem?.index !== undefined) failAt(problem, problem.index, firstList?.size[1] ?? 1);
     fail(functionName, error instanceof Error ? error.message : String(error));
   }
-  if (!Number.isFinite(result)) fail(functionName, problemText({ key: 'resultInfinite', input: '' }, functionName));
+  if (!Number.isFinite(result))
+    fail(functionName, SheetMessage.problem({ key: 'resultInfinite', input: '' }, functionName));
   return result;
 }

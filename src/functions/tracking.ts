@@ -1,4 +1,5 @@
 import type { Language } from '../catalog/types.ts';
+import { problem, type SheetProblem } from './problem.ts';
 
 /** The fixed set of KPI statuses, in the order a manager reads them. */
 export const STATUSES = ['Achieved', 'On track', 'Behind', 'Off track', 'Not started'] as const;
@@ -36,9 +37,9 @@ export const BEHIND_TOLERANCE = 0.15;
  * Progress from baseline to target: 0 at the baseline, 1 at the target. Works when lower is
  * better, because the target then lies below the baseline and both differences are negative.
  */
-export function kpiProgress(actual: number, baseline: number, target: number): number | string {
-  // '!' and a message key (src/functions/messages.ts): the row shows the message in the spreadsheet's language.
-  if (target === baseline) return '!targetIsBaseline';
+export function kpiProgress(actual: number, baseline: number, target: number): number | SheetProblem {
+  // The row shows the problem's message in the spreadsheet's language.
+  if (target === baseline) return problem('targetIsBaseline');
   return (actual - baseline) / (target - baseline);
 }
 
@@ -53,9 +54,9 @@ export function kpiStatus(
   start: number,
   deadline: number,
   asOf: number,
-): string {
-  if (target === baseline) return '!targetIsBaseline';
-  if (deadline <= start) return '!deadlineNotAfterStart';
+): KpiStatus | SheetProblem {
+  if (target === baseline) return problem('targetIsBaseline');
+  if (deadline <= start) return problem('deadlineNotAfterStart');
   if (Number.isNaN(actual)) return 'Not started';
   const progress = (actual - baseline) / (target - baseline);
   if (progress >= 1) return 'Achieved';

@@ -18,23 +18,9 @@ import { CADENCES, CHANNELS } from '../wizard/taxonomy.ts';
 import { readImportRecord } from './writePlanRecord.ts';
 import { IMPORT_TEXTS } from './writePlanTexts.ts';
 
-/** Inputs a period holds as its latest value (a level, not a flow): never summed over days or channels' days. */
-const LATEST: ReadonlySet<InputName> = new Set<InputName>([
-  'total_followers',
-  'followers',
-  'audience',
-  'sharers_followers',
-]);
-/** Inputs averaged over a period (as dataColumns.ts averages them over channels). */
-const AVERAGED: ReadonlySet<InputName> = new Set<InputName>([
-  'review_rating',
-  'avg_order_value',
-  'orders_per_year',
-  'years',
-]);
-
+/** How a period combines the input: the input's own definition (src/catalog/inputs.ts) says. */
 export function aggregationOf(input: InputName): Aggregation {
-  return LATEST.has(input) ? 'latest' : AVERAGED.has(input) ? 'average' : 'sum';
+  return INPUTS[input].aggregation;
 }
 
 /** The map's shortest cadence (monthly when there is no map). */

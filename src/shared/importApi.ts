@@ -5,6 +5,7 @@
  * plan/apply path. JSON-safe like src/shared/wizardApi.ts: dates are 'YYYY-MM-DD' strings.
  */
 import type { InputName } from '../catalog/inputs.ts';
+import type { Aggregation } from '../catalog/types.ts';
 import type { Cadence, ChannelId, Language } from './wizardApi.ts';
 
 /** The exports the add-on recognises by their headers; 'mapped' is one the user mapped by hand. */
@@ -27,7 +28,7 @@ export type ExportKind =
 export type ExportGrain = 'posts' | 'days' | 'overview' | 'followers' | 'visitors';
 
 /** How a period (and "All channels") combines an input: summed, averaged, or the latest value. */
-export type Aggregation = 'sum' | 'average' | 'latest';
+export type { Aggregation };
 
 /** A "KPI data" column the map tracks, as the browser needs it to aggregate. */
 export interface ImportColumn {

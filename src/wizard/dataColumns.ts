@@ -8,13 +8,16 @@
  *   are on different scales, so each KPI gets its own answer columns.
  * - Inputs with a catalog default (share seen 3 %, gross margin 100 %, satisfied from 4) get no
  *   column: the formula uses the default, as the sheet function does when the argument is left out.
- * - Counts and money are added up over the channels of a period; averages (star rating, order
- *   value, orders per year, years) are averaged instead.
+ * - How a period and "All channels" combine an input is the input's own (its definition in
+ *   src/catalog/inputs.ts): summed (clicks, money), averaged (star rating, order value) or the latest
+ *   value (followers at the end of the period).
+ * - One metric is one column whatever a function calls it (POTENTIAL_REACH's `followers` reads
+ *   "Total followers"). A sheet made before that keeps its "Followers" column: a re-run reads it as
+ *   "Total followers" when that column is missing (readDataLayout), else leaves it, numbers and all.
  */
 import { findKpi } from '../catalog/kpis.ts';
-import { INPUTS, whereToFind, type InputName } from '../catalog/inputs.ts';
-import type { InputKind, KpiDefinition, Language } from '../catalog/types.ts';
-import type { Aggregation } from '../shared/importApi.ts';
+import { FORMER_INPUTS, INPUTS, whereToFind, type InputName } from '../catalog/inputs.ts';
+import type { Aggregation, InputKind, KpiDefinition, Language } from '../catalog/types.ts';
 import { SHEET_TEXTS } from './sheetTexts.ts';
 
 export type DataSheetKey = 'kpiData' | 'kpiAnswers';
@@ -25,7 +28,7 @@ export interface DataColumnSpec {
   sheet: DataSheetKey;
   input: InputName;
   kind: InputKind;
-  /** How a period's rows (and "All channels") combine: summed, averaged, or the latest value (followers). */
+  /** How a period's rows (and "All channels") combine it: summed, averaged or the latest value. */
   aggregation: Aggregation;
   /** For answer columns: the KPI they belong to. */
   kpiId: string | null;
@@ -35,13 +38,17 @@ export const KEY_PREFIX = 'socialKpiKit.';
 export const PERIOD_KEY = `${KEY_PREFIX}period`;
 export const CHANNEL_KEY = `${KEY_PREFIX}channel`;
 
-const AVERAGED: ReadonlySet<string> = new Set(['review_rating', 'avg_order_value', 'orders_per_year', 'years']);
-/** Counts at a point in time: never added up across the rows of a period. */
-const LATEST: ReadonlySet<string> = new Set(['total_followers', 'followers']);
-
-function needsColumn(kpi: KpiDefinition, inputName: string): boolean {
-  const input = kpi.inputs.find((i) => i.name === inputName);
-  return input !== undefined && input.defaultValue === undefined;
+/**
+ * The key an earlier version gave a column that is now another input's ("Followers" is "Total
+ * followers"), or undefined: readDataLayout reads such a column as the input's when it has none.
+ */
+export function formerColumnKeys(): Map<string, string> {
+  return new Map(
+    Object.entries(FORMER_INPUTS).map(([former, input]) => [
+      `${KEY_PREFIX}input.${former}`,
+      `${KEY_PREFIX}input.${input}`,
+    ]),
+  );
 }
 
 /** True for KPIs read from one answer per row (CSAT, NPS, response time). */
@@ -52,16 +59,17 @@ export function isAnswerKpi(kpi: KpiDefinition): boolean {
 /** The columns one KPI reads, in its input order. */
 export function columnsOfKpi(kpi: KpiDefinition): DataColumnSpec[] {
   const answers = isAnswerKpi(kpi);
+  // Inputs with a default (share seen, gross margin, satisfied from) get no column.
   return kpi.inputs
-    .filter((input) => needsColumn(kpi, input.name))
+    .filter((input) => input.defaultValue === undefined)
     .map((input) => {
-      const name = input.name as InputName;
+      const name = input.input;
       return {
         key: answers ? `${KEY_PREFIX}answer.${kpi.id}.${name}` : `${KEY_PREFIX}input.${name}`,
         sheet: answers ? 'kpiAnswers' : 'kpiData',
         input: name,
         kind: INPUTS[name].kind,
-        aggregation: AVERAGED.has(name) ? 'average' : LATEST.has(name) ? 'latest' : 'sum',
+        aggregation: input.aggregation,
         kpiId: answers ? kpi.id : null,
       };
     });

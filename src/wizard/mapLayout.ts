@@ -9,7 +9,7 @@ import { cellA1, columnLetters } from '../plan/a1.ts';
 import { parseKpiRowKey, type KpiRowKey } from '../plan/rowKeys.ts';
 import type { SheetSnapshot } from '../plan/snapshot.ts';
 import { ROW_KEY_HEADER, type CellValue } from '../plan/types.ts';
-import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY, columnLabel, columnsForKpis } from './dataColumns.ts';
+import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY, columnLabel, columnsForKpis, formerColumnKeys } from './dataColumns.ts';
 import { TRACKABLE_KPIS } from '../catalog/kpis.ts';
 import { MAP_COLUMN_IDS, SHEET_TEXTS, type MapColumnId } from './sheetTexts.ts';
 import { NOTE_KEY, NOTE_TEXTS } from './periodNotes.ts';
@@ -218,6 +218,12 @@ export function readDataLayout(sheet: SheetSnapshot | undefined): DataLayout {
     (sheet.values[keyIndex] ?? []).forEach((value, i) => {
       if (typeof value === 'string' && value.startsWith(KEY_PREFIX) && !columns.has(value)) columns.set(value, i + 1);
     });
+    // A column of an input that is now another ("Followers" is "Total followers") is read as that
+    // input's when the sheet has none: the numbers typed there stay and are used.
+    for (const [former, key] of formerColumnKeys()) {
+      const column = columns.get(former);
+      if (column !== undefined && !columns.has(key)) columns.set(key, column).delete(former);
+    }
     return { sheet, keyRow: keyIndex + 1, labelRow: keyIndex + 2, found: 'keys', columns, lastRow, lastColumn };
   }
   // The key row was deleted by hand: the labels row below it still names the columns.

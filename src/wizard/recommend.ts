@@ -8,15 +8,14 @@ import { findKpi } from '../catalog/kpis.ts';
 import type { Language } from '../catalog/types.ts';
 import type {
   BusinessGoalChoice,
-  BusinessGoalKind,
   CriticalQuestionId,
   Recommendation,
   RecommendedKpi,
   VanityWarning,
   WizardInput,
 } from '../shared/wizardApi.ts';
-import { CRITICAL_QUESTIONS, GOAL_TAXONOMY, QUESTION_EFFECTS, SOCIAL_GOALS } from './taxonomy.ts';
-import { KPI_REASONS, NOT_RECOMMENDED_BECAUSE, RECOMMENDED_INSTEAD, VANITY, quoteNames } from './recommendTexts.ts';
+import { CRITICAL_QUESTIONS, GOAL_TAXONOMY, QUESTION_EFFECTS, SOCIAL_GOALS, goalReason } from './taxonomy.ts';
+import { NOT_RECOMMENDED_BECAUSE, RECOMMENDED_INSTEAD, VANITY, quoteNames } from './recommendTexts.ts';
 
 type Choices = Pick<WizardInput, 'language' | 'businessGoals' | 'answers'> & Partial<Pick<WizardInput, 'kpis'>>;
 
@@ -36,11 +35,6 @@ function answeredNo(answers: WizardInput['answers']): CriticalQuestionId[] {
 
 function knownGoals(goals: readonly BusinessGoalChoice[]): BusinessGoalChoice[] {
   return goals.filter((goal) => Object.prototype.hasOwnProperty.call(GOAL_TAXONOMY, goal.kind));
-}
-
-/** What a KPI shows for one kind of goal, or undefined when the taxonomy does not list it there. */
-function reasonFor(kind: BusinessGoalKind, kpiId: string, language: Language): string | undefined {
-  return (KPI_REASONS[language][kind] as Record<string, string | undefined>)[kpiId];
 }
 
 /** A KPI serves a goal when the taxonomy lists it for it, or a "no" answer recommends it for its social goal. */
@@ -90,7 +84,7 @@ export function recommendKpis(choices: Choices): Recommendation[] {
         const reason = `${kpiName(kpiId, language)}: ${NOT_RECOMMENDED_BECAUSE[language][excludedBy]}`;
         notRecommended.push({ kpiId, businessGoalId, reason });
       } else {
-        const reason = reasonFor(goal.kind, kpiId, language) ?? RECOMMENDED_INSTEAD[language];
+        const reason = goalReason(kpiId, goal.kind, language) ?? RECOMMENDED_INSTEAD[language];
         kpis.push({ kpiId, businessGoalId, reason: named(goal, reason) });
       }
     }

@@ -26,10 +26,10 @@ export function isTrackableKpiId(kpiId: string): boolean {
   return TRACKABLE_KPIS.some((kpi) => kpi.id === kpiId);
 }
 
-/** A rate (fraction) typed without % and above 1 is almost surely meant as a percentage; ROI may exceed 100 %. */
+/** A rate (fraction) typed without % and above 1 is almost surely meant as a percentage, unless it may exceed 100 % (ROI). */
 function looksLikeMissingPercent(kpiId: string, text: string, value: number): boolean {
   const kpi = findKpi(kpiId);
-  return kpi?.unit === 'fraction' && kpi.id !== 'roi' && !typedAsPercent(text) && Math.abs(value) > 1;
+  return kpi?.unit === 'fraction' && !kpi.canExceed100Percent && !typedAsPercent(text) && Math.abs(value) > 1;
 }
 
 function checkNumber(
