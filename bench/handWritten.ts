@@ -215,6 +215,7 @@ export const HAND_WRITTEN: Record<string, (...columns: Column[]) => Output> = {
   AMPLIFICATION_RATE: (a, b) => ratioColumn(a, b),
   CONVERSION_RATE: (a, b) => ratioColumn(a, b),
   CTR: (a, b) => ratioColumn(a, b),
+  VIRALITY_RATE: (a, b) => ratioColumn(a, b),
   BOUNCE_RATE: (a, b) => ratioColumn(a, b),
   CPC: (a, b) => ratioColumn(a, b),
   CPM: (a, b) => ratioColumn(a, b, false, 1000),
