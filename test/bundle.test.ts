@@ -123,7 +123,9 @@ describe('dist/*.js are plain Apps Script files', () => {
       'Code.js',
       'Server.js',
       'appsscript.json',
-      'import.html',
+      'import-da.html',
+      'import-en.html',
+      'import-nl.html',
       'sidebar.html',
     ]);
     const allowed = readFileSync(`${root}.claspignore`, 'utf8')
@@ -131,7 +133,15 @@ describe('dist/*.js are plain Apps Script files', () => {
       .filter((line) => line.startsWith('!'))
       .map((line) => line.slice(1))
       .sort();
-    expect(allowed).toEqual(['Code.js', 'Server.js', 'appsscript.json', 'import.html', 'sidebar.html']);
+    expect(allowed).toEqual([
+      'Code.js',
+      'Server.js',
+      'appsscript.json',
+      'import-da.html',
+      'import-en.html',
+      'import-nl.html',
+      'sidebar.html',
+    ]);
   });
 
   it('each is a classic script: it compiles without modules and has no import or export', () => {

@@ -16,7 +16,7 @@ import type {
 } from '../shared/importApi.ts';
 import type { ChannelId } from '../shared/wizardApi.ts';
 import { CHANNELS } from '../wizard/taxonomy.ts';
-import { checkPayload, fields, finiteNumber, oneOf, text, type Check, type Checked } from './payloadShape.ts';
+import { checkPayload, fields, finiteNumber, oneOf, optional, text, type Check, type Checked } from './payloadShape.ts';
 import { PAYLOAD_TEXTS } from './payloadTexts.ts';
 
 export const EXPORT_KINDS: readonly ExportKind[] = [
@@ -119,6 +119,7 @@ const MAPPING = fields<SavedMapping>({
   channel,
   dateColumn: nullableText,
   columns: columnMap,
+  dateOrder: optional(oneOf(['dmy', 'mdy'], (t, field, shown) => t.wrongKind(field, 'dmy, mdy', `"${shown}"`))),
 });
 
 const BATCH = fields<ImportBatch>({
