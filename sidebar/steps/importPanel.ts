@@ -106,14 +106,21 @@ export function mountImportPanel(
     errorSlot.replaceChildren(h('p', { class: 'skk-error' }, t.failed(plainError(error))));
   }
 
+  /** A file's values that go to "KPI data": without its partly covered periods unless the user ticked them. */
+  function kept({ result, partial }: FileEntry): ImportedValue[] {
+    if (result.status !== 'recognised') return [];
+    const skipped = partial ? [] : result.partialPeriods;
+    return result.values.filter((value) => !skipped.includes(value.period));
+  }
+
   function batch(): ImportBatch {
     const values: ImportedValue[] = [];
     const list: ImportBatch['files'] = [];
     const remember: SavedMapping[] = [];
-    for (const { result, partial } of files) {
+    for (const file of files) {
+      const { result } = file;
       if (result.status !== 'recognised') continue;
-      const skipped = partial ? [] : result.partialPeriods;
-      values.push(...result.values.filter((value) => !skipped.includes(value.period)));
+      values.push(...kept(file));
       list.push(result.file);
       // The mapping the file was read with (made in the mapping step, or a reading chosen): the next file
       // with the same headers is read with it, without asking.
@@ -460,8 +467,7 @@ export function mountImportPanel(
   function whereList(): Node | null {
     const groups = new Map<string, { column: string; input: string; channel: ChannelId; periods: string[] }>();
     for (const file of files) {
-      if (file.result.status !== 'recognised') continue;
-      for (const value of file.result.values) {
+      for (const value of kept(file)) {
         const key = `${value.sourceColumn}\t${value.input}\t${value.channel}`;
         const group = groups.get(key) ?? {
           column: value.sourceColumn,
