@@ -80,15 +80,28 @@ describe('The import panel in the preview, at 300 px', () => {
     expect(Math.round(width)).toBe(300);
   });
 
-  /** "KPI data" as the grid shows it: the value under `header` in the row of `period` and channel. */
-  async function kpiData(period: string, channel: string, header: string): Promise<string | undefined> {
+  /** Where "KPI data" shows the value under `header` in the row of `period` and channel, and what it shows. */
+  async function kpiDataCell(period: string, channel: string, header: string) {
     await page.getByRole('tab', { name: 'KPI data' }).click();
     const rows: string[][] = [];
-    for (let row = 0; row < 60; row++) rows.push(await gridRow(row));
-    const headerRow = rows.find((cells) => cells.includes(header));
-    if (!headerRow) throw new Error(`No column "${header}" on KPI data: ${JSON.stringify(rows.slice(0, 3))}`);
-    const row = rows.find((cells) => cells[0] === period && cells[1] === channel);
-    return row?.[headerRow.indexOf(header)];
+    for (let row = 0; row < 45; row++) rows.push(await gridRow(row));
+    const column = rows.find((cells) => cells.includes(header))?.indexOf(header) ?? -1;
+    if (column < 0) throw new Error(`No column "${header}" on KPI data: ${JSON.stringify(rows.slice(0, 3))}`);
+    const row = rows.findIndex((cells) => cells[0] === period && cells[1] === channel);
+    return { row, column, text: row < 0 ? undefined : rows[row][column] };
+  }
+
+  async function kpiData(period: string, channel: string, header: string): Promise<string | undefined> {
+    return (await kpiDataCell(period, channel, header)).text;
+  }
+
+  async function importAndWait(status: RegExp): Promise<void> {
+    await panel.locator('#import-apply').click();
+    await panel.locator('#import-status').getByText(status).waitFor();
+  }
+
+  async function upload(name: string, content: Buffer | string): Promise<void> {
+    await panel.getByLabel('CSV files').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
   }
 
   test('reads a real export and one with unknown headers, maps them, and shows what goes where', async () => {
@@ -109,9 +122,9 @@ describe('The import panel in the preview, at 300 px', () => {
     await mapping.getByRole('button', { name: 'Use this mapping' }).click();
     await found.getByText('Export mapped by you: 2 days, 10 Jan – 10 Feb 2026').waitFor();
     // Columns that match a tracked input but cannot be imported are listed with the reason.
-    expect(await found.getByText(/^Follows → New followers \(net\): "Follows" counts followers gained/).isVisible()).toBe(
-      true,
-    );
+    expect(
+      await found.getByText(/^Follows → New followers \(net\): "Follows" counts followers gained/).isVisible(),
+    ).toBe(true);
     // A day-by-day file covering 10 Jan – 10 Feb covers both months only in part: left out unless ticked.
     await found.getByText(/^The file covers 2026-01-01, 2026-02-01 only in part: .* They are left out\.$/).waitFor();
     expect(await panel.locator('#import-where').textContent()).not.toContain('Visninger');
@@ -164,5 +177,82 @@ describe('The import panel in the preview, at 300 px', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  // REST
+  test('an export that reads two ways is asked about; the chosen reading is read and imported', async () => {
+    for (const name of ['instagram_posts.csv', 'dansk.csv'])
+      await panel.getByRole('button', { name: `Remove ${name}` }).click();
+    await upload('fb-daily.csv', PER_DAY);
+    const question = panel.getByRole('group', { name: 'Which reading is right?' });
+    await question.waitFor();
+    expect(await panel.locator('#import-files-found').textContent()).toContain('one row per post per day');
+    await question.getByLabel(/^By post/).check();
+    await question.getByRole('button', { name: 'Use this reading' }).click();
+    const found = panel.locator('#import-files-found');
+    await found.getByText('Facebook posts export: 2 posts, 30 Jan – 1 Feb 2026, account Nordlys Bakery').waitFor();
+    await importAndWait(/^Imported /);
+    // By post: each post's days in the month it was published (100 + 50 + 20; 200 + 100).
+    expect(await kpiData('2026-01-01', 'Facebook', 'Impressions')).toBe('170');
+    expect(await kpiData('2026-02-01', 'Facebook', 'Impressions')).toBe('300');
+    await panel.getByRole('button', { name: 'Remove fb-daily.csv' }).click();
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("reads a tab of the spreadsheet (LinkedIn's XLS brought in with File → Import), opened from the add-on menu", async () => {
+    const rows = fixtureRows('linkedin_followers.csv');
+    await page.evaluate(
+      (block) =>
+        (
+          window as unknown as { socialKpiPreview: { writeBlock: (...a: unknown[]) => void } }
+        ).socialKpiPreview.writeBlock('LinkedIn', 0, 0, block),
+      rows,
+    );
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Social KPI Kit' }).hover();
+    await page.getByRole('menuitem', { name: 'Import analytics export…' }).click();
+    panel = page.frameLocator('.side-panel iframe');
+    await panel.locator('body[data-ready="true"]').waitFor();
+    await panel.getByLabel('Or a tab of this spreadsheet').selectOption('LinkedIn');
+    await panel.getByRole('button', { name: 'Read tab' }).click();
+    await panel
+      .locator('#import-files-found')
+      .getByText('LinkedIn followers export: 3 days, 30 Jan – 1 Feb 2026')
+      .waitFor();
+    await panel.getByRole('button', { name: 'Remove LinkedIn' }).click();
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the mapping made for the Danish headers is remembered: a long file with them is read without asking', async () => {
+    const months = Array.from({ length: 36 }, (_, i) => {
+      const date = new Date(Date.UTC(2023, i, 15)).toISOString().slice(0, 10);
+      return `${date},${10 + i},${100 + i}`;
+    });
+    await upload('three-years.csv', ['Dato,Visninger,Følgere', ...months].join('\n'));
+    const found = panel.locator('#import-files-found');
+    await found.getByText('Export mapped by you: 36 days, 15 Jan 2023 – 15 Dec 2025').waitFor();
+    expect(await panel.getByRole('group', { name: 'Map the columns' }).count()).toBe(0);
+    // Its first and last months are covered in part (from the 15th, to the 15th): 34 months × Facebook remain.
+    await found.getByText(/^The file covers 2023-01-01, 2025-12-01 only in part/).waitFor();
+    expect(await panel.locator('#preview-more').textContent()).toBe(
+      '10 more periods and channels without differing numbers are not shown.',
+    );
+    expect(await panel.locator('table.skk-import-table').count()).toBe(24);
+  });
+
+  test('a number typed on KPI data is kept unless the user ticks "overwrite"', async () => {
+    await importAndWait(/^Imported 68 values \(34 new rows\)/);
+    const cell = await kpiDataCell('2023-02-01', 'Facebook', 'Impressions');
+    expect(cell.text).toBe('11');
+    await typeInCell(page, cell.row, cell.column, '999');
+    await panel.getByRole('button', { name: 'Remove three-years.csv' }).click();
+    await upload('three-years.csv', ['Dato,Visninger,Følgere', '2023-02-01,11,101', '2023-02-28,11,101'].join('\n'));
+    const typed = panel.getByLabel('Overwrite the value typed by hand');
+    await typed.waitFor();
+    const row = panel.locator('table[data-period="2023-02-01"] tr[data-input="impressions"]');
+    expect(await row.textContent()).toBe('Impressions999typed by hand22differs');
+    await importAndWait(/1 value you typed was kept\.$/);
+    expect(await kpiData('2023-02-01', 'Facebook', 'Impressions')).toBe('999');
+    await typed.check();
+    await importAndWait(/^Imported \d+ values? \(0 new rows\)\.$/);
+    expect(await kpiData('2023-02-01', 'Facebook', 'Impressions')).toBe('22');
+    expect(pageErrors).toEqual([]);
+  });
 });
