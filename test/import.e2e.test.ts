@@ -197,7 +197,12 @@ describe('The import panel in the preview, at 300 px', () => {
   });
 
   test("reads a tab of the spreadsheet (LinkedIn's XLS brought in with File → Import), opened from the add-on menu", async () => {
-    const rows = fixtureRows('linkedin_followers.csv');
+    // Dates as the grid keeps them once Sheets has converted them (2026-02-01): the text "02/01/2026" would be
+    // read by the preview's spreadsheet locale, day first, before the import ever saw it.
+    const rows = fixtureRows('linkedin_followers.csv').map(([date, ...cells]) => [
+      date.replace(/^(\d\d)\/(\d\d)\/(\d{4})$/, '$3-$1-$2'),
+      ...cells,
+    ]);
     await page.evaluate(
       (block) =>
         (
@@ -216,6 +221,10 @@ describe('The import panel in the preview, at 300 px', () => {
       .locator('#import-files-found')
       .getByText('LinkedIn followers export: 3 days, 30 Jan – 1 Feb 2026')
       .waitFor();
+    // LinkedIn's "Total followers" column counts followers gained per day: never written as the net figure.
+    expect(await panel.locator('#import-files-found').textContent()).toContain(
+      '"Total followers" counts followers gained, without those who left',
+    );
     await panel.getByRole('button', { name: 'Remove LinkedIn' }).click();
     expect(pageErrors).toEqual([]);
   });
