@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { openWizard, runWizard, typeInCell, waitForPreview } from '../preview/drive.ts';
 import { axeSource, launchBrowser } from './support/browser.ts';
-import { fixtureRows } from './support/importContext.ts';
+import { fixtureRows, META_POSTS_PER_DAY } from './support/importContext.ts';
 import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
 
 const SHOTS = 'test-results/import';
@@ -24,16 +24,6 @@ const fixture = (name: string) => readFileSync(new URL(`fixtures/exports/${name}
 
 /** Headers in a language the reader's aliases do not know: the mapping step. */
 const DANISH = ['Dato,Visninger,Følgere', '2026-01-10,70,400', '2026-02-10,80,420'].join('\n');
-
-/** Meta's posts export with days in its Date column: one row per post per day (reads two ways). */
-const PER_DAY = [
-  'Post ID,Page ID,Page name,Publish time,Date,Impressions,Reach',
-  '1001,55,Nordlys Bakery,01/30/2026 10:00,01/30/2026,100,80',
-  '1001,55,Nordlys Bakery,01/30/2026 10:00,01/31/2026,50,40',
-  '1001,55,Nordlys Bakery,01/30/2026 10:00,02/01/2026,20,15',
-  '1002,55,Nordlys Bakery,02/01/2026 09:00,02/01/2026,200,150',
-  '1002,55,Nordlys Bakery,02/01/2026 09:00,02/02/2026,100,60',
-].join('\n');
 
 describe('The import panel in the preview, at 300 px', () => {
   let preview: StartedPreview;
@@ -180,7 +170,7 @@ describe('The import panel in the preview, at 300 px', () => {
   test('an export that reads two ways is asked about; the chosen reading is read and imported', async () => {
     for (const name of ['instagram_posts.csv', 'dansk.csv'])
       await panel.getByRole('button', { name: `Remove ${name}` }).click();
-    await upload('fb-daily.csv', PER_DAY);
+    await upload('fb-daily.csv', META_POSTS_PER_DAY);
     const question = panel.getByRole('group', { name: 'Which reading is right?' });
     await question.waitFor();
     expect(await panel.locator('#import-files-found').textContent()).toContain('one row per post per day');
