@@ -269,6 +269,13 @@ describe('Mappings and refused payloads', () => {
     expect(server.applyImport(wrong, false).message).toMatch(/mappings?\.0\.dateOrder|dateOrder/);
   });
 
+  it('GA4\'s social channel group, which names no platform, lands on an "All channels" row', () => {
+    const { workbook, server } = importWorkbook();
+    const summary = server.applyImport(batchOf([value('2026-01-01', 'engagements', 75, 'Key events', 'all')]), false);
+    expect(summary.written).toBe(1);
+    expect(dataRows(workbook)).toContainEqual(expect.objectContaining({ Channel: 'All channels', Engagements: 75 }));
+  });
+
   it('refuses a payload of the wrong shape with a message, and writes nothing', () => {
     const { workbook, server } = importWorkbook();
     const before = everyCell(workbook);
