@@ -1,4 +1,4 @@
-/** The pushed import panel (dist/import.html): the panel talking to the server through google.script.run. */
+/** The pushed import panel (dist/import-en.html, import-da.html, import-nl.html): the panel talking to the server through google.script.run. */
 import { googleScriptRunImportApi } from './importApi.ts';
 import type { Language } from '../src/shared/wizardApi.ts';
 import { mountImportPanel } from './steps/importPanel.ts';

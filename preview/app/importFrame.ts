@@ -5,7 +5,7 @@ import sidebarStyles from '../../sidebar/styles.css';
 import type { ImportApi } from '../../src/shared/importApi.ts';
 
 /**
- * The import panel inside the preview's 300 px frame, as Google Sheets shows dist/import.html: the real panel,
+ * The import panel inside the preview's 300 px frame, as Google Sheets shows dist/import-<language>.html (all three languages here): the real panel,
  * its calls answered by the page around it (the real server code on the workbook in the grid), through JSON.
  */
 const style = document.createElement('style');

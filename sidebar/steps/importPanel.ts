@@ -1,5 +1,5 @@
 /**
- * The import panel (its own page, dist/import.html, opened by the menu item "Import analytics export…"
+ * The import panel (its own page, dist/import-<language>.html, opened by the menu item "Import analytics export…"
  * and from the wizard's result screen): pick CSV files or a tab, see what was found in each, map unknown
  * headers once, preview per period and channel beside what "KPI data" holds, Import, Undo import. The files
  * are read and aggregated here by the reader (src/import/readExport.ts); only the aggregated values go to the server.

@@ -1,5 +1,5 @@
 /**
- * The import's server functions as Apps Script calls them (google.script.run from dist/import.html, and
+ * The import's server functions as Apps Script calls them (google.script.run from dist/import-<language>.html, and
  * the menu item "Import analytics export…"). The logic is in importServer.ts and runs in Node too; this
  * module only gives it the open spreadsheet's door. Nothing runs at load.
  */
