@@ -101,14 +101,16 @@ async function main(): Promise<void> {
   await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const sidebarBuild = join(root, 'scripts/buildSidebar.ts');
   if (existsSync(sidebarBuild)) {
-    const { buildSidebar, buildImportPanel } = (await import(sidebarBuild)) as {
+    const { buildSidebar, buildImportPanels } = (await import(sidebarBuild)) as {
       buildSidebar: (outFile: string) => Promise<void>;
-      buildImportPanel: (outFile: string) => Promise<void>;
+      buildImportPanels: (outDir: string) => Promise<void>;
     };
     await buildSidebar(join(dist, 'sidebar.html'));
-    await buildImportPanel(join(dist, 'import.html'));
+    await buildImportPanels(dist);
   }
-  console.log('Built dist/Code.js, dist/Server.js, dist/sidebar.html, dist/import.html and dist/appsscript.json');
+  console.log(
+    'Built dist/Code.js, dist/Server.js, dist/sidebar.html, dist/import-{en,da,nl}.html and dist/appsscript.json',
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

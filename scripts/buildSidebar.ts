@@ -6,10 +6,12 @@
  *   against the in-memory workbook, for the browser tests and the local preview. HyperFormula lives
  *   only here, never in the pushed file.
  */
-import { build, transform } from 'esbuild';
+import { build, transform, type Plugin } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGUAGES, type Language } from '../src/catalog/types.ts';
+import { importPage } from '../src/shared/importApi.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sidebar = join(root, 'sidebar');
@@ -17,7 +19,10 @@ const sidebar = join(root, 'sidebar');
 /** The pushed sidebar must stay small: Apps Script serves it on every open. */
 export const SIDEBAR_SIZE_LIMIT = 60 * 1024;
 
-async function bundle(entry: string, options: { minify: boolean; globalName?: string }): Promise<string> {
+async function bundle(
+  entry: string,
+  options: { minify: boolean; globalName?: string; define?: Record<string, string>; plugins?: Plugin[] },
+): Promise<string> {
   const result = await build({
     entryPoints: [join(sidebar, entry)],
     bundle: true,
@@ -26,6 +31,8 @@ async function bundle(entry: string, options: { minify: boolean; globalName?: st
     platform: 'browser',
     format: 'iife',
     globalName: options.globalName,
+    define: options.define,
+    plugins: options.plugins,
     target: 'es2020',
     minify: options.minify,
     legalComments: 'none',
@@ -72,18 +79,52 @@ export async function buildSidebar(outFile: string): Promise<void> {
 /** The pushed import panel (issue 12) is its own page, so the CSV reader never weighs on the wizard's. */
 export const IMPORT_SIZE_LIMIT = 60 * 1024;
 
-/** dist/import.html: the import panel for Apps Script (showImport), one self-contained file like the sidebar. */
-export async function buildImportPanel(outFile: string): Promise<void> {
-  const js = safeInlineScript((await bundle('importMain.ts', { minify: true })).trim());
-  const html = await page(await minifiedCss('importStyles.css'), js);
+/**
+ * The text modules whose `{ en: EN, da: DA, nl: NL }` record a one-language page narrows to that language,
+ * so the other two languages' consts are unused and dropped (the reader's and the panel's texts are a third
+ * of the page).
+ */
+const TEXT_MODULES = /[\\/](src[\\/]import|sidebar[\\/]steps)[\\/]importTexts\.ts$/;
+const ALL_LANGUAGES = '{ en: EN, da: DA, nl: NL }';
+
+function oneLanguage(language: Language): Plugin {
+  const only = language.toUpperCase();
+  return {
+    name: 'one-language',
+    setup(esbuild) {
+      esbuild.onLoad({ filter: TEXT_MODULES }, async ({ path }) => {
+        const source = await readFile(path, 'utf8');
+        if (!source.includes(ALL_LANGUAGES)) throw new Error(`${path} no longer holds ${ALL_LANGUAGES}.`);
+        return { contents: source.replace(ALL_LANGUAGES, `{ en: ${only}, da: ${only}, nl: ${only} }`), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * dist/import-<language>.html: the import panel for Apps Script (showImport opens the one of the command's
+ * language), one self-contained file like the sidebar, with only that language's words.
+ */
+export async function buildImportPanel(outFile: string, language: Language): Promise<void> {
+  const script = await bundle('importMain.ts', {
+    minify: true,
+    define: { PAGE_LANGUAGE: JSON.stringify(language) },
+    plugins: [oneLanguage(language)],
+  });
+  const html = await page(await minifiedCss('importStyles.css'), safeInlineScript(script.trim()));
   const size = Buffer.byteLength(html);
   if (size > IMPORT_SIZE_LIMIT) {
     throw new Error(
-      `dist/import.html is ${size} bytes, over the ${IMPORT_SIZE_LIMIT}-byte limit: make the import panel smaller.`,
+      `${outFile} is ${size} bytes, over the ${IMPORT_SIZE_LIMIT}-byte limit: make the import panel smaller.`,
     );
   }
   await mkdir(dirname(outFile), { recursive: true });
   await writeFile(outFile, html);
+}
+
+/** Every language's import page into outDir. */
+export async function buildImportPanels(outDir: string): Promise<void> {
+  for (const language of LANGUAGES) await buildImportPanel(join(outDir, `${importPage(language)}.html`), language);
 }
 
 /**
@@ -109,7 +150,7 @@ export async function buildLocalSidebar(outDir: string): Promise<void> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildSidebar(join(root, 'dist/sidebar.html'));
-  await buildImportPanel(join(root, 'dist/import.html'));
+  await buildImportPanels(join(root, 'dist'));
   // Never inside dist/: clasp pushes what is there, and the local build carries HyperFormula.
   await buildLocalSidebar(join(root, 'build/local-sidebar'));
   console.log('Built dist/sidebar.html and build/local-sidebar/sidebar-local.{html,js}');

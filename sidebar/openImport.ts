@@ -1,6 +1,6 @@
 /**
  * Opens the import panel from the wizard's result screen: in Google Sheets the server function showImport
- * replaces the sidebar with dist/import.html; in the local preview, the page around the sidebar's frame
+ * replaces the sidebar with dist/import-<language>.html; in the local preview, the page around the sidebar's frame
  * opens its import panel (preview/app/main.ts sets socialKpiPreviewOpenImport).
  */
 type PreviewParent = { socialKpiPreviewOpenImport?: () => void };

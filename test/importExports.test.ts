@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readExport, type ReadResult, type Recognised } from '../src/import/readExport.ts';
 import type { SavedMapping } from '../src/shared/importApi.ts';
-import { byPeriod, fixtureBytes, fixtureRows, importContext } from './support/importContext.ts';
+import {
+  byPeriod,
+  fixtureBytes,
+  fixtureRows,
+  importContext,
+  META_POSTS_PER_DAY as perDay,
+} from './support/importContext.ts';
 
 function recognised(result: ReadResult): Recognised {
   if (result.status !== 'recognised') throw new Error(`expected a recognised export, got ${JSON.stringify(result)}`);
@@ -379,16 +385,6 @@ describe('files that are not exports are refused with what to do', () => {
 });
 
 describe('an export that reads two ways is asked about, never guessed', () => {
-  // Meta's posts export with days in its Date column: one row per post per day.
-  const perDay = [
-    'Post ID,Page ID,Page name,Publish time,Date,Impressions,Reach',
-    '1001,55,Nordlys Bakery,01/30/2026 10:00,01/30/2026,100,80',
-    '1001,55,Nordlys Bakery,01/30/2026 10:00,01/31/2026,50,40',
-    '1001,55,Nordlys Bakery,01/30/2026 10:00,02/01/2026,20,15',
-    '1002,55,Nordlys Bakery,02/01/2026 09:00,02/01/2026,200,150',
-    '1002,55,Nordlys Bakery,02/01/2026 09:00,02/02/2026,100,60',
-  ].join('\n');
-
   it('one row per post per day: the user chooses by day or by post, and neither counts a row as a post', () => {
     const question = readExport({ name: 'fb-daily.csv', text: perDay }, importContext());
     if (question.status !== 'question' || question.question !== 'reading') throw new Error(JSON.stringify(question));

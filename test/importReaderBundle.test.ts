@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The import panel is its own page (dist/import.html, at most 60 KB like every page the add-on
+ * The import panel is its own page (dist/import-<language>.html, at most 60 KB like every page the add-on
  * serves); the reader is most of it, so it keeps to 42 KB (40.1 KB today) and leaves the panel the rest.
  */
 const READER_BUDGET = 42 * 1024;

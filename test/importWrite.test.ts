@@ -253,6 +253,29 @@ describe('Mappings and refused payloads', () => {
     expect(server.getImportContext(null).mappings).toEqual([mapping]);
   });
 
+  it("remembers the answer to the day/month question with the mapping, so the next file's dates are read the same way", () => {
+    const { server } = importWorkbook();
+    const mapping: SavedMapping = {
+      headersKey: 'Dato\tVisninger',
+      grain: 'days',
+      channel: 'instagram',
+      dateColumn: 'Dato',
+      columns: { Visninger: 'impressions' },
+      dateOrder: 'dmy',
+    };
+    server.applyImport(batchOf([value('2026-01-01', 'impressions', 120, 'Visninger')], [mapping]), false);
+    expect(server.getImportContext(null).mappings).toEqual([mapping]);
+    const wrong = batchOf([value('2026-01-01', 'impressions', 1)], [{ ...mapping, dateOrder: 'ymd' as 'dmy' }]);
+    expect(server.applyImport(wrong, false).message).toMatch(/mappings?\.0\.dateOrder|dateOrder/);
+  });
+
+  it('GA4\'s social channel group, which names no platform, lands on an "All channels" row', () => {
+    const { workbook, server } = importWorkbook();
+    const summary = server.applyImport(batchOf([value('2026-01-01', 'engagements', 75, 'Key events', 'all')]), false);
+    expect(summary.written).toBe(1);
+    expect(dataRows(workbook)).toContainEqual(expect.objectContaining({ Channel: 'All channels', Engagements: 75 }));
+  });
+
   it('refuses a payload of the wrong shape with a message, and writes nothing', () => {
     const { workbook, server } = importWorkbook();
     const before = everyCell(workbook);

@@ -1,12 +1,11 @@
 import { localImportApi } from '../../sidebar/importApi.ts';
-import { readExport, type ReadExport } from '../../sidebar/importReader.ts';
 import { mountImportPanel } from '../../sidebar/steps/importPanel.ts';
 import importStyles from '../../sidebar/importStyles.css';
 import sidebarStyles from '../../sidebar/styles.css';
 import type { ImportApi } from '../../src/shared/importApi.ts';
 
 /**
- * The import panel inside the preview's 300 px frame, as Google Sheets shows dist/import.html: the real panel,
+ * The import panel inside the preview's 300 px frame, as Google Sheets shows dist/import-<language>.html (all three languages here): the real panel,
  * its calls answered by the page around it (the real server code on the workbook in the grid), through JSON.
  */
 const style = document.createElement('style');
@@ -15,8 +14,6 @@ document.head.append(style);
 
 interface PreviewParent {
   socialKpiPreviewImportServer?: ImportApi;
-  /** The export reader the page around offers (a test may give one); else the panel's own. */
-  socialKpiImportReader?: ReadExport;
 }
 
 const parent = window.parent as unknown as PreviewParent;
@@ -24,10 +21,6 @@ const root = document.getElementById('app') as HTMLElement;
 if (parent.socialKpiPreviewImportServer === undefined) {
   root.textContent = 'Open the import from the preview page (Extensions → Social KPI Kit → Import analytics export…).';
 } else {
-  const mounted = mountImportPanel(
-    root,
-    localImportApi(parent.socialKpiPreviewImportServer),
-    parent.socialKpiImportReader ?? readExport,
-  );
+  const mounted = mountImportPanel(root, localImportApi(parent.socialKpiPreviewImportServer));
   void mounted.ready.then(() => document.body.setAttribute('data-ready', 'true'));
 }

@@ -1,8 +1,8 @@
 /**
- * The import panel (its own page, dist/import.html, opened by the menu item "Import analytics export…"
+ * The import panel (its own page, dist/import-<language>.html, opened by the menu item "Import analytics export…"
  * and from the wizard's result screen): pick CSV files or a tab, see what was found in each, map unknown
  * headers once, preview per period and channel beside what "KPI data" holds, Import, Undo import. The files
- * are read and aggregated here by the reader (importReader.ts); only the aggregated values go to the server.
+ * are read and aggregated here by the reader (src/import/readExport.ts); only the aggregated values go to the server.
  */
 import type {
   ImportBatch,
@@ -11,11 +11,11 @@ import type {
   ImportedValue,
   SavedMapping,
 } from '../../src/shared/importApi.ts';
-import type { ChannelId } from '../../src/shared/wizardApi.ts';
+import type { ChannelId, Language } from '../../src/shared/wizardApi.ts';
 import { channelText } from '../../src/wizard/taxonomyTexts.ts';
 import { h } from '../dom.ts';
 import type { AsyncImportApi } from '../importApi.ts';
-import type { ReadExport, ReadResult, ReadSource } from '../importReader.ts';
+import { readExport, type ReadResult, type ReadSource } from '../importReader.ts';
 import { IMPORT_STRINGS, type ImportStrings } from './importTexts.ts';
 
 /** At most this many period × channel tables in the preview, beside every one where a number would change. */
@@ -24,13 +24,18 @@ export const PREVIEW_TABLES = 24;
 /** The largest file the panel reads (the issue's limit): a bigger one is refused before it is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+type MappingQuestion = Extract<ReadResult, { question: 'mapping' }>;
+
 interface FileEntry {
   id: number;
   name: string;
   source: ReadSource;
   result: ReadResult;
-  /** The mapping the user made or chose here, remembered with the import. */
-  mapping: SavedMapping | null;
+  /**
+   * Import the periods the file covers only in part (its first and last, day by day), which would replace
+   * a whole period's numbers with part of them. Off unless the user ticks it.
+   */
+  partial: boolean;
 }
 
 export interface MountedImportPanel {
@@ -54,9 +59,17 @@ function readBytes(file: File, onProgress: (loaded: number, total: number) => vo
   });
 }
 
-export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExport: ReadExport): MountedImportPanel {
+/**
+ * Mounts the panel. `language`: the page's language (each pushed page carries one language's words), asked
+ * of the server so its messages match; null asks for the map's (the preview's page carries all three).
+ */
+export function mountImportPanel(
+  root: HTMLElement,
+  api: AsyncImportApi,
+  language: Language | null = null,
+): MountedImportPanel {
   let context: ImportContext | null = null;
-  let t: ImportStrings = IMPORT_STRINGS.en;
+  let t: ImportStrings = IMPORT_STRINGS[language ?? 'en'];
   let files: FileEntry[] = [];
   let preview: ImportPreview | null = null;
   let overwriteTyped = false;
@@ -93,15 +106,26 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
     errorSlot.replaceChildren(h('p', { class: 'skk-error' }, t.failed(plainError(error))));
   }
 
+  /** A file's values that go to "KPI data": without its partly covered periods unless the user ticked them. */
+  function kept({ result, partial }: FileEntry): ImportedValue[] {
+    if (result.status !== 'recognised') return [];
+    const skipped = partial ? [] : result.partialPeriods;
+    return result.values.filter((value) => !skipped.includes(value.period));
+  }
+
   function batch(): ImportBatch {
     const values: ImportedValue[] = [];
     const list: ImportBatch['files'] = [];
+    const remember: SavedMapping[] = [];
     for (const file of files) {
-      if (file.result.status !== 'recognised') continue;
-      values.push(...file.result.values);
-      list.push({ name: file.name, kind: file.result.kind, grain: file.result.grain, summary: file.result.summary });
+      const { result } = file;
+      if (result.status !== 'recognised') continue;
+      values.push(...kept(file));
+      list.push(result.file);
+      // The mapping the file was read with (made in the mapping step, or a reading chosen): the next file
+      // with the same headers is read with it, without asking.
+      if (result.mapping) remember.push(result.mapping);
     }
-    const remember = files.map((file) => file.mapping).filter((mapping): mapping is SavedMapping => mapping !== null);
     return { files: list, values, remember };
   }
 
@@ -129,8 +153,8 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
   }
 
   async function addSource(source: ReadSource): Promise<void> {
-    const result = await readExport(source, context as ImportContext);
-    files.push({ id: nextId++, name: source.name, source, result, mapping: null });
+    const result = readExport(source, context as ImportContext);
+    files.push({ id: nextId++, name: source.name, source, result, partial: false });
   }
 
   async function chooseFiles(list: FileList): Promise<void> {
@@ -142,8 +166,8 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
             id: nextId++,
             name: file.name,
             source: { name: file.name, text: '' },
-            result: { status: 'refused', message: t.tooBig(file.name) },
-            mapping: null,
+            result: { status: 'refused', reason: 'tooLarge', message: t.tooBig(file.name) },
+            partial: false,
           });
           continue;
         }
@@ -169,8 +193,7 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
 
   async function reread(entry: FileEntry, mapping: SavedMapping): Promise<void> {
     await run(async () => {
-      entry.result = await readExport(entry.source, context as ImportContext, mapping);
-      entry.mapping = mapping;
+      entry.result = readExport(entry.source, context as ImportContext, mapping);
       await refreshPreview();
     });
   }
@@ -188,7 +211,6 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
       const summary = await api.applyImport(batch(), overwriteTyped);
       // Mappings are stored now: later files with the same headers are recognised by them.
       context = await api.getImportContext(context?.language ?? null);
-      for (const file of files) file.mapping = null;
       await refreshPreview();
       status.textContent = summary.message;
     });
@@ -249,35 +271,44 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
     ];
   }
 
-  function mappingForm(entry: FileEntry, headers: string[], headersKey: string): Node {
+  function mappingForm(entry: FileEntry, question: MappingQuestion): Node {
     const ctx = context as ImportContext;
+    const { headers, headersKey, sample, suggested } = question;
     const prefix = `map-${entry.id}`;
-    const channel = h(
-      'select',
-      { id: `${prefix}-channel` },
-      ctx.channels.map((id) => h('option', { value: id }, channelName(id))),
-    );
-    const grain = h(
-      'select',
-      { id: `${prefix}-grain` },
-      (Object.keys(t.grains) as (keyof ImportStrings['grains'])[]).map((id) =>
-        h('option', { value: id }, t.grains[id]),
-      ),
-    );
-    const date = h(
-      'select',
-      { id: `${prefix}-date` },
-      h('option', { value: '' }, t.noDate),
-      headers.map((header) => h('option', { value: header }, header)),
-    );
-    const columnSelects = headers.map((header, i) =>
+    // A native select with the reader's suggestion chosen.
+    const select = (id: string, chosen: string, options: [string, string][]) =>
       h(
         'select',
-        { id: `${prefix}-column-${i}`, 'data-header': header },
-        h('option', { value: '' }, t.notImported),
-        ctx.columns.map((column) => h('option', { value: column.input }, column.label)),
-      ),
+        { id },
+        options.map(([value, label]) => h('option', { value, selected: value === chosen }, label)),
+      );
+    const channel = select(
+      `${prefix}-channel`,
+      suggested.channel,
+      ctx.channels.map((id) => [id, channelName(id)]),
     );
+    const grain = select(
+      `${prefix}-grain`,
+      suggested.grain,
+      (Object.keys(t.grains) as (keyof ImportStrings['grains'])[]).map((id) => [id, t.grains[id]]),
+    );
+    const date = select(`${prefix}-date`, suggested.dateColumn ?? '', [
+      ['', t.noDate],
+      ...headers.map((header): [string, string] => [header, header]),
+    ]);
+    const columnSelects = headers.map((header, i) =>
+      select(`${prefix}-column-${i}`, suggested.columns[header] ?? '', [
+        ['', t.notImported],
+        ...ctx.columns.map((column): [string, string] => [column.input, column.label]),
+      ]),
+    );
+    // What a column holds, from the file's first rows, so the user can tell "Visninger" from "Følgere".
+    const example = (i: number) =>
+      sample
+        .map((row) => row[i] ?? '')
+        .filter((cell) => cell !== '')
+        .slice(0, 2)
+        .join(', ');
     const use = () => {
       const columns: SavedMapping['columns'] = {};
       columnSelects.forEach((select, i) => {
@@ -301,7 +332,15 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
       field(`${prefix}-channel`, t.channel, channel),
       field(`${prefix}-grain`, t.grain, grain),
       field(`${prefix}-date`, t.dateColumn, date),
-      headers.map((header, i) => field(`${prefix}-column-${i}`, header, columnSelects[i])),
+      headers.map((header, i) =>
+        h(
+          'div',
+          { class: 'skk-field' },
+          h('label', { for: `${prefix}-column-${i}` }, header),
+          example(i) ? h('span', { class: 'skk-hint' }, t.example(example(i))) : null,
+          columnSelects[i],
+        ),
+      ),
       h('p', { class: 'skk-hint' }, t.remembered),
       h(
         'button',
@@ -315,7 +354,7 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
     const { result } = entry;
     const body: (Node | null)[] = [];
     if (result.status === 'recognised') {
-      body.push(h('p', { class: 'skk-summary-line' }, result.summary));
+      body.push(h('p', { class: 'skk-summary-line' }, result.file.summary));
       if (result.unreadable.length > 0) {
         body.push(
           h(
@@ -330,13 +369,50 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
           ),
         );
       }
+      if (result.leftOut.length > 0) {
+        body.push(
+          h(
+            'details',
+            { class: 'skk-unreadable', open: true },
+            h('summary', {}, t.leftOut(result.leftOut.length)),
+            h(
+              'ul',
+              { class: 'skk-left-out' },
+              result.leftOut.map((column) => h('li', {}, t.leftOutLine(column.column, column.label, column.reason))),
+            ),
+          ),
+        );
+      }
+      if (result.partialPeriods.length > 0) {
+        const periods = result.partialPeriods.join(', ');
+        const id = `partial-${entry.id}`;
+        body.push(
+          h('p', { class: 'skk-warning', id: `${id}-note` }, t.partial(periods, entry.partial)),
+          h(
+            'div',
+            { class: 'skk-check' },
+            h('input', {
+              type: 'checkbox',
+              id,
+              checked: entry.partial,
+              disabled: busy,
+              onchange: (event: Event) => {
+                entry.partial = (event.target as HTMLInputElement).checked;
+                void run(refreshPreview);
+              },
+            }),
+            h('label', { for: id }, t.partialImport(result.partialPeriods.length)),
+          ),
+        );
+      }
     } else if (result.status === 'refused') {
       body.push(h('p', { class: 'skk-error' }, result.message));
     } else {
       body.push(h('p', { class: 'skk-warning' }, result.message));
-      if (result.readings && result.readings.length > 0) {
+      if (result.question === 'reading') {
+        const { options } = result;
         const name = `reading-${entry.id}`;
-        const radios = result.readings.map((reading, i) =>
+        const radios = options.map((reading, i) =>
           h(
             'label',
             { class: 'skk-radio' },
@@ -346,7 +422,7 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
         );
         const use = () => {
           const picked = radios.findIndex((label) => (label.querySelector('input') as HTMLInputElement).checked);
-          void reread(entry, (result.readings ?? [])[Math.max(picked, 0)].mapping);
+          void reread(entry, options[Math.max(picked, 0)].mapping);
         };
         body.push(
           h(
@@ -362,8 +438,7 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
           ),
         );
       }
-      if (result.headers && result.headersKey !== undefined)
-        body.push(mappingForm(entry, result.headers, result.headersKey));
+      if (result.question === 'mapping') body.push(mappingForm(entry, result));
     }
     return h(
       'li',
@@ -392,8 +467,7 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
   function whereList(): Node | null {
     const groups = new Map<string, { column: string; input: string; channel: ChannelId; periods: string[] }>();
     for (const file of files) {
-      if (file.result.status !== 'recognised') continue;
-      for (const value of file.result.values) {
+      for (const value of kept(file)) {
         const key = `${value.sourceColumn}\t${value.input}\t${value.channel}`;
         const group = groups.get(key) ?? {
           column: value.sourceColumn,
@@ -498,10 +572,10 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
   }
 
   function untrackedSection(): Node | null {
-    const seen = new Map<string, string | null>();
+    const seen = new Map<string, string[]>();
     for (const file of files)
       if (file.result.status === 'recognised')
-        for (const column of file.result.untracked) if (!seen.has(column.column)) seen.set(column.column, column.input);
+        for (const column of file.result.untracked) if (!seen.has(column.column)) seen.set(column.column, column.kpis);
     if (seen.size === 0) return null;
     return h(
       'section',
@@ -510,10 +584,9 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
       h(
         'ul',
         { class: 'skk-summary', id: 'import-untracked' },
-        [...seen].map(([column, input]) => {
-          const kpis = context?.untracked.find((entry) => entry.input === input)?.kpis ?? [];
-          return h('li', {}, kpis.length > 0 ? t.untrackedLine(column, kpis.join(', ')) : t.untrackedNone(column));
-        }),
+        [...seen].map(([column, kpis]) =>
+          h('li', {}, kpis.length > 0 ? t.untrackedLine(column, kpis.join(', ')) : t.untrackedNone(column)),
+        ),
       ),
     );
   }
@@ -564,7 +637,7 @@ export function mountImportPanel(root: HTMLElement, api: AsyncImportApi, readExp
   render();
   const ready = (async () => {
     try {
-      context = await api.getImportContext(null);
+      context = await api.getImportContext(language);
       t = IMPORT_STRINGS[context.language];
       document.documentElement.lang = context.language;
     } catch (error) {

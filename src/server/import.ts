@@ -1,9 +1,15 @@
 /**
- * The import's server functions as Apps Script calls them (google.script.run from dist/import.html, and
+ * The import's server functions as Apps Script calls them (google.script.run from dist/import-<language>.html, and
  * the menu item "Import analytics export…"). The logic is in importServer.ts and runs in Node too; this
  * module only gives it the open spreadsheet's door. Nothing runs at load.
  */
-import type { ImportBatch, ImportContext, ImportPreview, ImportSummary } from '../shared/importApi.ts';
+import {
+  importPage,
+  type ImportBatch,
+  type ImportContext,
+  type ImportPreview,
+  type ImportSummary,
+} from '../shared/importApi.ts';
 import type { Language } from '../shared/wizardApi.ts';
 import { createImportServer } from '../commands/importServer.ts';
 import { activeSpreadsheetDoor } from './appsScriptDoor.ts';
@@ -32,8 +38,12 @@ export function readImportTab(name: string): string[][] {
   return server().readImportTab(name);
 }
 
-/** Opens the import panel in the sidebar (the menu item "Import analytics export…"). */
+/**
+ * Opens the import panel in the sidebar (the menu item "Import analytics export…"), in the page of the
+ * command's language (the map's, else the user's): each page carries one language's words.
+ */
 export function showImport(): void {
-  const html = HtmlService.createHtmlOutputFromFile('import').setTitle('Social KPI Kit');
+  const page = importPage(activeSpreadsheetDoor().language());
+  const html = HtmlService.createHtmlOutputFromFile(page).setTitle('Social KPI Kit');
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -76,6 +76,10 @@ const channel = oneOf(
   CHANNELS.filter((id) => id !== 'all'),
   (t, field, shown) => t.wrongKind(field, CHANNELS.slice(1).join(', '), `"${shown}"`),
 ) as Check<ChannelId>;
+/** A value's channel may also be 'all': GA4's social channel group names no platform (a KPI on "All channels" reads it). */
+const valueChannel = oneOf(CHANNELS, (t, field, shown) =>
+  t.wrongKind(field, CHANNELS.join(', '), `"${shown}"`),
+) as Check<ChannelId>;
 const input = oneOf(Object.keys(INPUTS) as InputName[], (t, field, shown) => t.wrongKind(field, 'input', `"${shown}"`));
 const grain = oneOf(EXPORT_GRAINS, (t, field, shown) => t.wrongKind(field, EXPORT_GRAINS.join(', '), `"${shown}"`));
 
@@ -88,7 +92,7 @@ const FILE = fields<ImportedFile>({
 
 const VALUE = fields<ImportedValue>({
   period: isoDate,
-  channel,
+  channel: valueChannel,
   input,
   value: finiteNumber,
   sourceColumn: text(IMPORT_LIMITS.name),
@@ -119,9 +123,7 @@ const MAPPING = fields<SavedMapping>({
   channel,
   dateColumn: nullableText,
   columns: columnMap,
-  dateOrder: optional(
-    oneOf(['dmy', 'mdy'] as const, (t, field, shown) => t.wrongKind(field, 'dmy, mdy', `"${shown}"`)),
-  ),
+  dateOrder: optional(oneOf(['dmy', 'mdy'], (t, field, shown) => t.wrongKind(field, 'dmy, mdy', `"${shown}"`))),
 });
 
 const BATCH = fields<ImportBatch>({

@@ -142,3 +142,11 @@ export interface ImportApi {
   /** A tab's cells as shown (Range.getDisplayValues), for the browser to read like a CSV export. */
   readImportTab(name: string): string[][];
 }
+
+/**
+ * The name of the import panel's page in one language, as Apps Script knows it (dist/import-en.html,
+ * import-da.html, import-nl.html: each carries one language's words, to stay within 60 KB).
+ */
+export function importPage(language: Language): string {
+  return `import-${language}`;
+}

@@ -59,3 +59,13 @@ export function byPeriod(values: ImportedValue[]): Record<string, Record<string,
   for (const v of values) (out[v.period] ??= {})[v.input] = v.value;
   return out;
 }
+
+/** Meta's posts export with days in its Date column: one row per post per day (it reads two ways). */
+export const META_POSTS_PER_DAY = [
+  'Post ID,Page ID,Page name,Publish time,Date,Impressions,Reach',
+  '1001,55,Nordlys Bakery,01/30/2026 10:00,01/30/2026,100,80',
+  '1001,55,Nordlys Bakery,01/30/2026 10:00,01/31/2026,50,40',
+  '1001,55,Nordlys Bakery,01/30/2026 10:00,02/01/2026,20,15',
+  '1002,55,Nordlys Bakery,02/01/2026 09:00,02/01/2026,200,150',
+  '1002,55,Nordlys Bakery,02/01/2026 09:00,02/02/2026,100,60',
+].join('\n');
