@@ -40,6 +40,7 @@ import { channelText } from '../wizard/taxonomyTexts.ts';
 import {
   IMPORT_RECORD_KEY,
   cellKey,
+  parseCellKey,
   readImportRecord,
   recordRows,
   type ImportRecord,
@@ -84,6 +85,13 @@ function periodOfCell(value: CellValue): string | null {
 
 const inputKey = (input: string) => `${KEY_PREFIX}input.${input}`;
 const rowKey = (period: string, channel: string) => `${period}|${channel}`;
+/** A period × channel row the import adds below the last filled row of "KPI data". */
+interface NewRow {
+  row: number;
+  period: string;
+  channel: ChannelId;
+}
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One value of the batch, where it goes and what is there now. */
 interface Target {
@@ -104,7 +112,7 @@ interface Planned {
   record: ImportRecord;
   targets: Target[];
   /** period|channel → row the import appends. */
-  newRows: Map<string, number>;
+  newRows: Map<string, NewRow>;
   /** Inputs without a column on "KPI data" (left out). */
   missing: InputName[];
 }
@@ -149,13 +157,15 @@ function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence:
 
   const values = latestValues(batch.values);
   const missing = new Set<InputName>();
-  const newRows = new Map<string, number>();
+  const newRows = new Map<string, NewRow>();
   const fresh = values
     .filter((value) => !rows.has(rowKey(value.period, value.channel)))
-    .map((value) => rowKey(value.period, value.channel))
-    .sort();
+    .sort((a, b) => compareText(rowKey(a.period, a.channel), rowKey(b.period, b.channel)));
   let next = lastFilledRow(layout) + 1;
-  for (const key of fresh) if (!newRows.has(key)) newRows.set(key, next++);
+  for (const { period, channel } of fresh) {
+    const key = rowKey(period, channel);
+    if (!newRows.has(key)) newRows.set(key, { row: next++, period, channel });
+  }
 
   // The export column behind each input and channel, per period: what was recorded, then this batch.
   const columnsByPeriod = new Map<string, Map<string, string>>();
@@ -165,7 +175,7 @@ function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence:
     (columnsByPeriod.get(series) as Map<string, string>).set(period, column);
   };
   for (const [key, entry] of record.sources) {
-    const [period, channel, input] = key.split('|');
+    const { period, channel, input } = parseCellKey(key);
     noteSource(period, channel, input, entry.column);
   }
   for (const value of values) noteSource(value.period, value.channel, value.input, value.sourceColumn);
@@ -185,7 +195,7 @@ function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence:
     }
     const key = cellKey(value.period, value.channel, value.input);
     const existingRow = rows.get(rowKey(value.period, value.channel));
-    const row = existingRow ?? (newRows.get(rowKey(value.period, value.channel)) as number);
+    const row = existingRow ?? (newRows.get(rowKey(value.period, value.channel)) as NewRow).row;
     const current = existingRow === undefined ? null : cellOf(dataSheet, row, column);
     const formula = existingRow === undefined ? '' : formulaOf(dataSheet, row, column);
     const blank = current === null || current === '';
@@ -357,10 +367,9 @@ export function buildImportPlan(
 
   const periodColumn = layout.columns.get(PERIOD_KEY) as number;
   const channelColumn = layout.columns.get(CHANNEL_KEY) as number;
-  for (const [key, row] of newRows) {
-    const [period, channel] = key.split('|');
+  for (const { row, period, channel } of newRows.values()) {
     change(row, periodColumn, toSerialDate(period));
-    change(row, channelColumn, channelText(channel as ChannelId, language).name);
+    change(row, channelColumn, channelText(channel, language).name);
   }
 
   const notes: CellGrid<string> = new Map();
@@ -394,7 +403,7 @@ export function buildImportPlan(
   if (notes.size > 0)
     dataPlan.notes = packBlocks(notes).map((block): NoteBlock => ({ start: block.start, notes: block.cells }));
   if (newRows.size > 0) {
-    const rows = [...newRows.values()];
+    const rows = [...newRows.values()].map((added) => added.row);
     dataPlan.numberFormats = [
       {
         range: `${cellA1(Math.min(...rows), periodColumn)}:${cellA1(Math.max(...rows), periodColumn)}`,

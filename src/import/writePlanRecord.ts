@@ -57,8 +57,21 @@ export interface ImportRecord {
   undo: UndoRecord | null;
 }
 
+/** The record's key of one "KPI data" cell the import filled: its period, channel and input. */
+export interface ImportCellKey {
+  period: string;
+  channel: string;
+  input: string;
+}
+
 export function cellKey(period: string, channel: string, input: string): string {
   return `${period}|${channel}|${input}`;
+}
+
+/** Reads a key cellKey wrote; missing parts come back as ''. */
+export function parseCellKey(key: string): ImportCellKey {
+  const [period = '', channel = '', input = ''] = key.split('|');
+  return { period, channel, input };
 }
 
 function parse(text: CellValue): unknown {
