@@ -237,6 +237,25 @@ describe('The export column behind each value', () => {
     expect(workbook.getCell('KPI data', 'D4').note).toMatch(/"Views".*"Impressions"/);
     expect(workbook.getCell('KPI data', 'D3').note ?? '').toBe('');
   });
+
+  it("keeps a note the user typed on the cell: the flag goes below it, and Undo gives the user's note back as it was", () => {
+    const { workbook, server } = importWorkbook();
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Impressions')]), false);
+    server.applyImport(batchOf([value('2026-02-01', 'engagements', 140, 'Impressions')]), false);
+    // The user writes a note of their own on February's engagements (Insert → Note in Sheets).
+    const typed = 'Campaign "Spring" started = more reach';
+    workbook.attributes(workbook.sheet('KPI data'), 4, 4).note = typed;
+    server.applyImport(batchOf([value('2026-02-01', 'engagements', 150, 'Views')]), false);
+    const flagged = workbook.getCell('KPI data', 'D4').note ?? '';
+    expect(flagged.startsWith(`${typed}\n\n`)).toBe(true);
+    expect(flagged).toMatch(/"Views".*"Impressions"/);
+    server.undoImport();
+    expect(workbook.getCell('KPI data', 'D4').note).toBe(typed);
+    // Imported again, then from the first column once more: the flag goes, the user's words stay.
+    server.applyImport(batchOf([value('2026-02-01', 'engagements', 150, 'Views')]), false);
+    server.applyImport(batchOf([value('2026-02-01', 'engagements', 150, 'Impressions')]), false);
+    expect(workbook.getCell('KPI data', 'D4').note).toBe(typed);
+  });
 });
 
 describe('Mappings and refused payloads', () => {

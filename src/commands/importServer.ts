@@ -6,7 +6,8 @@
  */
 import type { Language } from '../catalog/types.ts';
 import { buildImportContext, importCadence } from '../import/writePlanContext.ts';
-import { buildImportPlan, buildUndoPlan, previewImportPlan } from '../import/writePlan.ts';
+import { buildImportPlan, buildUndoPlan, changesNotes, previewImportPlan } from '../import/writePlan.ts';
+import { findSheet } from '../plan/snapshot.ts';
 import { IMPORT_TEXTS } from '../import/writePlanTexts.ts';
 import type { ImportApi, ImportBatch, ImportContext, ImportPreview, ImportSummary } from '../shared/importApi.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
@@ -17,7 +18,7 @@ import type { SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
 /** What the import needs from a spreadsheet: the door's reads and writes, and a tab's cells as shown. */
 export type ImportWorkbook = Pick<
   SpreadsheetDoor,
-  'readSnapshot' | 'applyPlan' | 'withLock' | 'userLocale' | 'today' | 'displayValues'
+  'readSnapshot' | 'applyPlan' | 'withLock' | 'userLocale' | 'today' | 'displayValues' | 'notes'
 >;
 
 const refusedSummary = (messages: { message: string }[]): ImportSummary => ({
@@ -54,10 +55,15 @@ export function createImportServer(workbook: ImportWorkbook): ImportApi {
       return workbook.withLock(() => {
         const snapshot = workbook.readSnapshot();
         const language = languageOf(snapshot);
-        const built = buildImportPlan(snapshot, checked.value, overwrite.value, {
-          language,
-          cadence: importCadence(snapshot, language),
-        });
+        const options = { language, cadence: importCadence(snapshot, language) };
+        let built = buildImportPlan(snapshot, checked.value, overwrite.value, options);
+        // A note is about to change: read what "KPI data" holds, so a note a user typed there is kept.
+        const dataTab = findSheet(snapshot, 'kpiData')?.name;
+        if (changesNotes(built.plan) && dataTab !== undefined)
+          built = buildImportPlan(snapshot, checked.value, overwrite.value, {
+            ...options,
+            notes: workbook.notes(dataTab),
+          });
         if (built.plan) workbook.applyPlan(built.plan);
         return built.summary;
       }, usersLanguage());

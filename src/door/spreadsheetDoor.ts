@@ -56,6 +56,12 @@ export interface SpreadsheetDoor {
    * brought in with File → Import (LinkedIn's XLS exports).
    */
   displayValues(tabName: string): string[][] | null;
+  /**
+   * The cell notes of a tab (Range.getNotes of its data range: two calls after finding the tab), '' where a
+   * cell has none, or null when there is no tab of that name. Read only when a command is about to change a
+   * note, so a note a user typed is kept.
+   */
+  notes(tabName: string): string[][] | null;
 }
 
 /** What a menu command says to the user: Sheets' ui.alert on Google Sheets, the page's own dialogs in the preview. */

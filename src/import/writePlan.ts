@@ -225,6 +225,11 @@ function shown(value: CellValue): number | string | null {
 export interface ImportPlanOptions {
   cadence: Cadence;
   language: Language;
+  /**
+   * The notes "KPI data" holds now (the door's `notes`), when the plan changes one: a note a user typed
+   * there is kept, with the import's flag below it. Without them the record's own notes are assumed.
+   */
+  notes?: readonly (readonly string[])[] | null;
 }
 
 /** What the import would write beside what "KPI data" holds now. */
@@ -336,6 +341,20 @@ export interface ImportPlanResult {
   summary: ImportSummary;
 }
 
+/**
+ * A cell's note with the import's flag: what a user typed there stays, the flag an earlier import added
+ * (`before`) is taken off, and this import's flag (if any) goes below the user's words.
+ */
+export function withFlag(now: string, before: string, flag: string): string {
+  const own = before !== '' && now.endsWith(before) ? now.slice(0, now.length - before.length).trimEnd() : now;
+  return [own, flag].filter((part) => part !== '').join('\n\n');
+}
+
+/** Whether the plan changes a note on "KPI data" (then the notes there are read, so a user's note is kept). */
+export function changesNotes(plan: Plan | null): boolean {
+  return plan?.sheets.some((sheet) => sheet.key === 'kpiData' && (sheet.notes?.length ?? 0) > 0) ?? false;
+}
+
 /** The plan that writes the batch into "KPI data" and remembers what it did for the next import and for Undo. */
 export function buildImportPlan(
   snapshot: SpreadsheetSnapshot,
@@ -381,15 +400,19 @@ export function buildImportPlan(
       continue;
     }
     const previous = record.sources.get(target.key) ?? null;
-    const note = target.sourceChangedFrom
+    const flag = target.sourceChangedFrom
       ? t.sourceChanged(target.sourceChangedFrom, target.value.period, target.value.sourceColumn)
       : '';
-    if (note !== '' || previous?.note) {
-      setCell(notes, target.row, target.column, note);
-      undo.notes.push({ row: target.row, column: target.column, before: previous?.note ?? '', after: note });
+    if (flag !== '' || previous?.note) {
+      const now = options.notes ? (options.notes[target.row - 1]?.[target.column - 1] ?? '') : (previous?.note ?? '');
+      const note = withFlag(now, previous?.note ?? '', flag);
+      if (note !== now) {
+        setCell(notes, target.row, target.column, note);
+        undo.notes.push({ row: target.row, column: target.column, before: now, after: note });
+      }
     }
     const entry: SourceEntry = { value: target.value.value, column: target.value.sourceColumn };
-    if (note !== '') entry.note = note;
+    if (flag !== '') entry.note = flag;
     undo.sources.push([target.key, previous]);
     sources.set(target.key, entry);
     written++;

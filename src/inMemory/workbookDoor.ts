@@ -75,6 +75,13 @@ export function workbookDoor(workbook: Workbook, options: WorkbookDoorOptions = 
         }
       });
     },
+    notes(name) {
+      if (!workbook.hasSheetNamed(name)) return null;
+      const { height, width } = workbook.hf.getSheetDimensions(workbook.engineId(workbook.sheet(name)));
+      return Array.from({ length: height }, (_, r) =>
+        Array.from({ length: width }, (_, c) => workbook.getCell(name, cellA1(r + 1, c + 1)).note ?? ''),
+      );
+    },
     displayValues(name) {
       if (!workbook.hasSheetNamed(name)) return null;
       const sheet = workbook.sheet(name);

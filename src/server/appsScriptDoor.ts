@@ -84,6 +84,7 @@ export function appsScriptDoor(services: AppsScriptServices): SpreadsheetDoor {
       }
     },
     displayValues: (name) => spreadsheet.getSheetByName(name)?.getDataRange().getDisplayValues() ?? null,
+    notes: (name) => spreadsheet.getSheetByName(name)?.getDataRange().getNotes() ?? null,
   };
   return door;
 }
