@@ -75,20 +75,20 @@ export function workbookDoor(workbook: Workbook, options: WorkbookDoorOptions = 
         }
       });
     },
-    notes(name) {
-      if (!workbook.hasSheetNamed(name)) return null;
-      const { height, width } = workbook.hf.getSheetDimensions(workbook.engineId(workbook.sheet(name)));
-      return Array.from({ length: height }, (_, r) =>
-        Array.from({ length: width }, (_, c) => workbook.getCell(name, cellA1(r + 1, c + 1)).note ?? ''),
-      );
-    },
-    displayValues(name) {
-      if (!workbook.hasSheetNamed(name)) return null;
-      const sheet = workbook.sheet(name);
-      const { height, width } = workbook.hf.getSheetDimensions(workbook.engineId(sheet));
-      return Array.from({ length: height }, (_, r) =>
-        Array.from({ length: width }, (_, c) => workbook.getCell(name, cellA1(r + 1, c + 1)).display),
-      );
-    },
+    notes: (name) => tabCells(workbook, name, (cell) => cell.note ?? ''),
+    displayValues: (name) => tabCells(workbook, name, (cell) => cell.display),
   };
+}
+
+/** Every cell of a tab, A1 to the last cell with content (as Range.getDataRange reads it), or null without the tab. */
+function tabCells(
+  workbook: Workbook,
+  name: string,
+  pick: (cell: ReturnType<Workbook['getCell']>) => string,
+): string[][] | null {
+  if (!workbook.hasSheetNamed(name)) return null;
+  const { height, width } = workbook.hf.getSheetDimensions(workbook.engineId(workbook.sheet(name)));
+  return Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => pick(workbook.getCell(name, cellA1(r + 1, c + 1)))),
+  );
 }
