@@ -7,9 +7,9 @@
 import { buildReport } from '../src/server/report.ts';
 import { prepareForSharing, undoPrepareForSharing } from '../src/server/sharing.ts';
 import { applyWizard, getWizardModel } from '../src/server/wizard.ts';
-import { applyImport, getImportContext, undoImport } from '../src/server/import.ts';
-import type { ImportBatch, ImportedValue } from '../src/shared/importApi.ts';
-import { importMapInput } from '../test/support/importFixtures.ts';
+import { applyImport, getImportContext, previewImport, undoImport } from '../src/server/import.ts';
+import type { ImportContext, ImportTarget } from '../src/shared/importApi.ts';
+import { importMapInput, monthsBatch } from '../test/support/importFixtures.ts';
 import { createCountingServices, type CountingServices } from '../test/support/countingSpreadsheetApp.ts';
 import { inputWithKpis } from '../test/support/manyKpis.ts';
 
@@ -33,19 +33,6 @@ function counted(services: CountingServices, work: () => unknown): number {
   services.resetLog();
   work();
   return services.documentCalls();
-}
-
-/** `months` months of engagements and total followers for two channels, from January 2022. */
-function importBatch(months: number, offset: number): ImportBatch {
-  const values: ImportedValue[] = [];
-  for (let m = 0; m < months; m++) {
-    const period = new Date(Date.UTC(2022, m, 1)).toISOString().slice(0, 10);
-    for (const channel of ['instagram', 'facebook'] as const) {
-      values.push({ period, channel, input: 'engagements', value: 100 + m + offset, sourceColumn: 'Engagements' });
-      values.push({ period, channel, input: 'total_followers', value: 1000 + m, sourceColumn: 'Followers' });
-    }
-  }
-  return { files: [{ name: 'export.csv', kind: 'mapped', grain: 'days', summary: '' }], values, remember: [] };
 }
 
 for (const count of [3, 20, 60]) {
@@ -75,11 +62,15 @@ for (const count of [3, 20, 60]) {
 for (const months of [3, 12, 60]) {
   const services = createCountingServices(['Sheet1']);
   counted(services, () => applyWizard(importMapInput()));
+  let context: ImportContext | null = null;
+  const opened = counted(services, () => (context = getImportContext(null)));
+  const target = (context as ImportContext | null)?.target as ImportTarget;
   const figures = {
-    'open the import panel (getImportContext)': counted(services, () => getImportContext(null)),
-    'first import': counted(services, () => applyImport(importBatch(months, 0), false)),
-    're-import, numbers changed': counted(services, () => applyImport(importBatch(months, 7), false)),
-    'Undo import': counted(services, () => undoImport()),
+    'open the import panel (getImportContext)': opened,
+    preview: counted(services, () => previewImport(monthsBatch(months, 0, target))),
+    'first import': counted(services, () => applyImport(monthsBatch(months, 0, target), false)),
+    're-import, numbers changed': counted(services, () => applyImport(monthsBatch(months, 7, target), false)),
+    'Undo import': counted(services, () => undoImport(target)),
   };
   console.log(`import of ${months} months: ${JSON.stringify(figures)}`);
 }

@@ -107,6 +107,7 @@ export function facebookExport(rows: number): string {
 }
 
 const CONTEXT: ImportContext = {
+  target: null,
   language: 'en',
   cadence: 'monthly',
   timeZone: 'Europe/Copenhagen',

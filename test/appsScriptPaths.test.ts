@@ -114,9 +114,9 @@ describe('the data sheets grow with the data', () => {
   it('the in-memory workbook (and so the preview) does the same', () => {
     const { workbook } = applyWizardTo(inputWithKpis(60));
     const name = workbook.snapshot().sheets.find((sheet) => sheet.key === 'kpiData')?.name as string;
-    // Period, channel, one column per input the 60 KPIs read, and the note column.
+    // Period, channel, one column per input the 60 KPIs read, the note column and the import's hidden record.
     const ids = inputWithKpis(60).kpis.map((choice) => choice.kpiId);
-    const columns = 3 + columnsForKpis(ids).filter((spec) => spec.sheet === 'kpiData').length;
+    const columns = 4 + columnsForKpis(ids).filter((spec) => spec.sheet === 'kpiData').length;
     expect(workbook.gridSize(name)).toEqual({ rows: 1000, columns });
     workbook.setCell(name, 'A950', 46_000);
     applyPlanToWorkbook(workbook, buildKpiMapPlan(inputWithKpis(60), workbook.snapshot()).plan);

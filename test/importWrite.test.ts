@@ -7,8 +7,9 @@ import { cellA1 } from '../src/plan/a1.ts';
 import { describe, expect, it } from 'vitest';
 import { createLocalImportServer } from '../sidebar/localImportServer.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
-import type { ImportBatch, ImportedValue, SavedMapping } from '../src/shared/importApi.ts';
-import { importWorkbook } from './support/importFixtures.ts';
+import type { ImportBatch, ImportTarget, ImportedValue, SavedMapping } from '../src/shared/importApi.ts';
+import { IMPORT_RECORD_KEY } from '../src/wizard/importRecordColumn.ts';
+import { importWorkbook as makeImportWorkbook } from './support/importFixtures.ts';
 import { newWorkbook, typeDataRows } from './support/kpiMapWorkbook.ts';
 
 const value = (
@@ -19,20 +20,35 @@ const value = (
   channel: ImportedValue['channel'] = 'instagram',
 ): ImportedValue => ({ period, channel, input, value: number, sourceColumn });
 
+/** Where the panel sends the values: "KPI data" of the last workbook made, as its context names it. */
+let target: ImportTarget;
+
+/** The map and the import's server on it, with the panel's target read from the context. */
+function importWorkbook() {
+  const made = makeImportWorkbook();
+  target = made.server.getImportContext(null).target as ImportTarget;
+  return made;
+}
+
 const batchOf = (values: ImportedValue[], remember: SavedMapping[] = []): ImportBatch => ({
   files: [{ name: 'posts.csv', kind: 'instagramPosts', grain: 'posts', summary: 'Instagram posts export' }],
   values,
   remember,
+  target,
 });
+
+/** The hidden record column of "KPI data" (0-based), which a user does not see. */
+const recordIndex = (sheet: { values: unknown[][] }) => sheet.values[0].indexOf(IMPORT_RECORD_KEY);
 
 /** "KPI data" as a user reads it: one record per row below the labels, by label. */
 function dataRows(workbook: Workbook): Record<string, unknown>[] {
   const sheet = workbook.snapshot().sheets.find((s) => s.key === 'kpiData')!;
   const labels = sheet.values[1].map(String);
+  const hidden = recordIndex(sheet);
   return sheet.values
     .slice(2)
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(labels.map((label, i) => [label, row[i] ?? ''])));
+    .filter((row) => row.some((cell, i) => cell !== '' && i !== hidden))
+    .map((row) => Object.fromEntries(labels.flatMap((label, i) => (i === hidden ? [] : [[label, row[i] ?? '']]))));
 }
 
 /**
@@ -41,21 +57,19 @@ function dataRows(workbook: Workbook): Record<string, unknown>[] {
  */
 function everyCell(workbook: Workbook): string {
   return JSON.stringify(
-    workbook
-      .snapshot()
-      .sheets.filter((sheet) => sheet.key !== 'importRecord')
-      .map((sheet) => {
-        const cells = sheet.values.map((row, r) =>
-          row.map((value, c) => ({
-            value,
-            formula: sheet.formulas[r][c],
-            note: workbook.getCell(sheet.name, cellA1(r + 1, c + 1)).note ?? '',
-          })),
-        );
-        while (cells.length > 0 && cells[cells.length - 1].every((cell) => !cell.value && !cell.formula && !cell.note))
-          cells.pop();
-        return { name: sheet.name, cells };
-      }),
+    workbook.snapshot().sheets.map((sheet) => {
+      const hidden = sheet.key === 'kpiData' ? recordIndex(sheet) : -1;
+      const cells = sheet.values.map((row, r) =>
+        row.map((value, c) => ({
+          value: c === hidden && r > 1 ? '' : value,
+          formula: sheet.formulas[r][c],
+          note: workbook.getCell(sheet.name, cellA1(r + 1, c + 1)).note ?? '',
+        })),
+      );
+      while (cells.length > 0 && cells[cells.length - 1].every((cell) => !cell.value && !cell.formula && !cell.note))
+        cells.pop();
+      return { name: sheet.name, cells };
+    }),
   );
 }
 
@@ -194,7 +208,7 @@ describe('Undo import', () => {
     );
     expect(summary.written).toBe(4);
     expect(everyCell(workbook)).not.toBe(before);
-    expect(server.undoImport().message).toMatch(/^Undone: \d+ cells are as before the import\.$/);
+    expect(server.undoImport(target).message).toMatch(/^Undone: \d+ cells are as before the import\.$/);
     expect(everyCell(workbook)).toBe(before);
   });
 
@@ -205,7 +219,7 @@ describe('Undo import', () => {
       false,
     );
     workbook.setCell('KPI data', 'D4', 151);
-    const summary = server.undoImport();
+    const summary = server.undoImport(target);
     expect(summary.keptTyped).toBe(1);
     expect(workbook.getCell('KPI data', 'D4').value).toBe(151);
     expect(workbook.getCell('KPI data', 'D3').value).toBe('');
@@ -220,7 +234,7 @@ describe('Undo import', () => {
         'Note: why it moved': '',
       },
     ]);
-    expect(server.undoImport().message).toBe('There is no import to undo.');
+    expect(server.undoImport(target).message).toBe('There is no import to undo.');
     // The next import starts right below the rows that hold something, not below emptied ones.
     server.applyImport(batchOf([value('2026-03-01', 'engagements', 90)]), false);
     expect(workbook.getCell('KPI data', 'A5').value).toBe(MAR);
@@ -249,7 +263,7 @@ describe('The export column behind each value', () => {
     const flagged = workbook.getCell('KPI data', 'D4').note ?? '';
     expect(flagged.startsWith(`${typed}\n\n`)).toBe(true);
     expect(flagged).toMatch(/"Views".*"Impressions"/);
-    server.undoImport();
+    server.undoImport(target);
     expect(workbook.getCell('KPI data', 'D4').note).toBe(typed);
     // Imported again, then from the first column once more: the flag goes, the user's words stay.
     server.applyImport(batchOf([value('2026-02-01', 'engagements', 150, 'Views')]), false);
@@ -311,5 +325,103 @@ describe('Mappings and refused payloads', () => {
     const server = createLocalImportServer(newWorkbook(), { locale: 'en-GB' });
     expect(server.getImportContext(null).notice).toMatch(/goal wizard/);
     expect(server.applyImport(batchOf([value('2026-01-01', 'engagements', 1)]), false).written).toBe(0);
+  });
+});
+
+describe('Where the import keeps its record: a hidden column of "KPI data"', () => {
+  const jan = () => batchOf([value('2026-01-01', 'engagements', 120), value('2026-01-01', 'total_followers', 700)]);
+
+  it('is hidden, and holds per row what the import wrote there', () => {
+    const { workbook, server } = importWorkbook();
+    server.applyImport(jan(), false);
+    const sheet = workbook.sheet('KPI data');
+    const column = workbook.getValues('KPI data', 'A1:Z1')[0].indexOf(IMPORT_RECORD_KEY) + 1;
+    expect(column).toBeGreaterThan(0);
+    expect(sheet.hiddenColumns.has(column)).toBe(true);
+    const record = JSON.parse(String(workbook.getValues('KPI data', cellA1(3, column))[0][0]));
+    expect(record).toMatchObject({
+      k: '2026-01-01|instagram',
+      s: { engagements: { value: 120, column: 'Engagements' }, total_followers: { value: 700, column: 'Followers' } },
+    });
+  });
+
+  it('is made on the first import into a "KPI data" that has none (a map made before it existed)', () => {
+    const { workbook, server } = importWorkbook();
+    // The version before wrote no record column: its key and label are not there.
+    const column = workbook.getValues('KPI data', 'A1:Z1')[0].indexOf(IMPORT_RECORD_KEY) + 1;
+    workbook.setCell('KPI data', cellA1(1, column), '');
+    workbook.setCell('KPI data', cellA1(2, column), '');
+    target = server.getImportContext(null).target as ImportTarget;
+    expect(server.applyImport(jan(), false).written).toBe(2);
+    const keys = workbook.getValues('KPI data', 'A1:Z1')[0];
+    const made = keys.indexOf(IMPORT_RECORD_KEY) + 1;
+    expect(made).toBeGreaterThan(0);
+    expect(workbook.sheet('KPI data').hiddenColumns.has(made)).toBe(true);
+    expect(workbook.getValues('KPI data', cellA1(2, made))[0][0]).toBe('Import record');
+    // From then on it works as on a new map: a re-import changes nothing, Undo puts the numbers back.
+    const once = everyCell(workbook);
+    server.applyImport(jan(), false);
+    expect(everyCell(workbook)).toBe(once);
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 130)]), false);
+    server.undoImport(target);
+    expect(dataRows(workbook)[0]).toMatchObject({ Engagements: 120, 'Total followers': 700 });
+  });
+
+  it('is not trusted on a row that moved without it (some columns sorted): those numbers count as typed', () => {
+    const { workbook, server } = importWorkbook();
+    server.applyImport(
+      batchOf([value('2026-01-01', 'engagements', 120), value('2026-02-01', 'engagements', 150)]),
+      false,
+    );
+    // The user sorts only the visible columns A:E by period, newest first: the hidden records stay behind.
+    const visible = workbook.getValues('KPI data', 'A3:E4');
+    visible
+      .reverse()
+      .forEach((row, r) => row.forEach((cell, c) => workbook.setCell('KPI data', cellA1(3 + r, c + 1), cell)));
+    const summary = server.applyImport(
+      batchOf([value('2026-01-01', 'engagements', 125), value('2026-02-01', 'engagements', 155)]),
+      false,
+    );
+    expect(summary.keptTyped).toBe(2);
+    expect(dataRows(workbook).map((row) => row.Engagements)).toEqual([150, 120]);
+    // Asked to overwrite, the import writes them, and records them on the rows where they are now.
+    server.applyImport(
+      batchOf([value('2026-01-01', 'engagements', 125), value('2026-02-01', 'engagements', 155)]),
+      true,
+    );
+    expect(dataRows(workbook).map((row) => row.Engagements)).toEqual([155, 125]);
+    expect(server.applyImport(batchOf([value('2026-02-01', 'engagements', 160)]), false).keptTyped).toBe(0);
+  });
+
+  it('undoes one import: a second Undo does not take back the import before it', () => {
+    const { workbook, server } = importWorkbook();
+    server.applyImport(jan(), false);
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 130)]), false);
+    expect(server.undoImport(target).message).toMatch(/^Undone/);
+    expect(dataRows(workbook)[0]).toMatchObject({ Engagements: 120, 'Total followers': 700 });
+    expect(server.undoImport(target).message).toBe('There is no import to undo.');
+    expect(dataRows(workbook)[0]).toMatchObject({ Engagements: 120, 'Total followers': 700 });
+  });
+
+  it('keeps the mappings through an Undo', () => {
+    const { server } = importWorkbook();
+    const mapping: SavedMapping = {
+      headersKey: 'Dato\tInteraktioner',
+      grain: 'days',
+      channel: 'instagram',
+      dateColumn: 'Dato',
+      columns: { Interaktioner: 'engagements' },
+    };
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Interaktioner')], [mapping]), false);
+    server.undoImport(target);
+    expect(server.getImportContext(null).mappings).toEqual([mapping]);
+  });
+
+  it('finds "KPI data" again when the panel names a tab that is gone (a panel left open across a rebuild)', () => {
+    const { workbook, server } = importWorkbook();
+    target = { ...target, sheetId: 987_654 };
+    expect(server.applyImport(jan(), false).written).toBe(2);
+    expect(dataRows(workbook)[0]).toMatchObject({ Engagements: 120, 'Total followers': 700 });
+    expect(server.undoImport(target).message).toMatch(/^Undone/);
   });
 });

@@ -43,12 +43,12 @@ describe('writing the KPI map to Google Sheets', () => {
         (run.dataColumns > 26 ? 1 : 0) + (run.mapColumns > 26 ? 1 : 0),
       );
       expect(run.again.grow, `tabs grown, re-run of ${run.count}`).toBe(0);
-      // Measured: first run read 7 + apply 37 (+1 to widen the 27-column map, +1 to widen the data tab beyond
-      // 26 columns); re-run 22 + 1.
+      // Measured: first run read 7 + apply 38 (+1 to widen the 27-column map, +1 to widen the data tab beyond
+      // 26 columns; one of the 38 hides the import's record column on "KPI data"); re-run 22 + 1.
       // The first run cannot reach 30: it creates three tabs and gives each its values, formats, dropdowns,
       // notes, frozen and hidden rows (bench/README.md lists every call). The re-run reads the three tabs
       // and writes only what changed: nothing but bringing the map to the front.
-      expect(run.first.read + run.first.apply - run.first.grow, `first run of ${run.count}`).toBeLessThanOrEqual(44);
+      expect(run.first.read + run.first.apply - run.first.grow, `first run of ${run.count}`).toBeLessThanOrEqual(45);
       expect(run.again.read + run.again.apply, `read + apply, re-run of ${run.count}`).toBeLessThanOrEqual(30);
     }
     expect(large.dataColumns, '60 KPIs need more than 26 columns on the data tab').toBeGreaterThan(26);

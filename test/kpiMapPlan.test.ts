@@ -95,6 +95,7 @@ describe('the KPI map plan', () => {
       'Totaal aantal volgers',
       'Keren gedeeld',
       'Notitie: waarom het veranderde',
+      'Importlogboek',
     ]);
   });
 
@@ -107,10 +108,13 @@ describe('the KPI map plan', () => {
       'Total followers',
       'Shares',
       'Note: why it moved',
+      'Import record',
     ]);
     const notes = data.notes?.[0].notes[0] ?? [];
     expect(notes[2]).toContain('Facebook/Instagram Insights');
     expect(data.frozenRows).toBe(2);
+    // The import's record of what it wrote on each row (src/import/writePlanRecord.ts) is there, hidden.
+    expect(data.hiddenColumns).toEqual(['F']);
     const answers = sheetOf(result.plan, 'kpiAnswers');
     expect(answers.values?.[0].values[1]).toEqual([
       'Period',

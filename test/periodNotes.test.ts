@@ -14,6 +14,7 @@ import { createWizardServer } from '../src/commands/wizardServer.ts';
 import type { ServerApi, WizardInput } from '../src/shared/wizardApi.ts';
 import { buildKpiMapPlan } from '../src/wizard/kpiMapPlan.ts';
 import { readDataLayout } from '../src/wizard/mapLayout.ts';
+import { IMPORT_RECORD_KEY } from '../src/wizard/importRecordColumn.ts';
 import { NOTE_KEY } from '../src/wizard/periodNotes.ts';
 import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import { newWorkbook, typeDataRows } from './support/kpiMapWorkbook.ts';
@@ -100,9 +101,9 @@ describe('the note column on KPI data', () => {
       'Følgere i alt',
       'Delinger',
       'Note: hvorfor tallet flyttede sig',
+      'Importlog',
       'Klik',
       'Visninger',
-      '',
       '',
     ]);
     expect(workbook.getCell('KPI data', 'E6').formula).toBe('');
@@ -124,19 +125,23 @@ describe('the note column on KPI data', () => {
   });
 });
 
-/** The plan the version before notes wrote: the data sheet without the note column (its key, label, header note and format). */
+/**
+ * The plan the version before notes wrote: the data sheet without the note column and the import's record
+ * column after it (their keys, labels, header notes, formats, and the record's hiding).
+ */
 function previousVersion(plan: Plan): Plan {
   return {
     ...plan,
     sheets: plan.sheets.map((sheet) => {
       if (sheet.key !== 'kpiData') return sheet;
       const keys = sheet.values?.[0].values[0] ?? [];
-      expect(keys[keys.length - 1]).toBe(NOTE_KEY);
+      expect(keys.slice(-2)).toEqual([NOTE_KEY, IMPORT_RECORD_KEY]);
       return {
         ...sheet,
-        values: sheet.values?.map((block) => ({ ...block, values: block.values.map((row) => row.slice(0, -1)) })),
-        notes: sheet.notes?.map((block) => ({ ...block, notes: block.notes.map((row) => row.slice(0, -1)) })),
+        values: sheet.values?.map((block) => ({ ...block, values: block.values.map((row) => row.slice(0, -2)) })),
+        notes: sheet.notes?.map((block) => ({ ...block, notes: block.notes.map((row) => row.slice(0, -2)) })),
         numberFormats: sheet.numberFormats?.filter((format) => format.format !== '@'),
+        hiddenColumns: [],
       };
     }),
   };

@@ -203,12 +203,13 @@ describe('a data sheet whose hidden key row was deleted', () => {
     const after = workbook.getValues('KPI data', 'A1:H5');
     // Everything typed is where it was; the new KPI's column is added to the right; no key row below the numbers.
     expect(after.slice(0, 3).map((r) => r.slice(0, 4))).toEqual(typed.slice(0, 3).map((r) => r.slice(0, 4)));
-    expect(after[0].slice(0, 6)).toEqual([
+    expect(after[0].slice(0, 7)).toEqual([
       'Period',
       'Channel',
       'Total followers',
       'Likes',
       'Note: why it moved',
+      'Import record',
       'Shares',
     ]);
     expect(

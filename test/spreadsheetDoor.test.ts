@@ -16,6 +16,11 @@ import { countingDoor } from './support/countingDoor.ts';
 import { createCountingServices } from './support/countingSpreadsheetApp.ts';
 import { newWorkbook } from './support/kpiMapWorkbook.ts';
 import { wizardInput } from './support/wizardFixtures.ts';
+import { createImportServer } from '../src/commands/importServer.ts';
+import type { ImportTarget } from '../src/shared/importApi.ts';
+import { toSerialDate } from '../src/plan/serialDate.ts';
+import { IMPORT_RECORD_KEY } from '../src/wizard/importRecordColumn.ts';
+import { importMapInput, monthsBatch } from './support/importFixtures.ts';
 
 const TODAY = '2026-03-01';
 
@@ -91,5 +96,40 @@ describe('a command written once', () => {
     });
     expect(tabs[0].map((tab) => tab.name)).toEqual(['Sheet1', 'KPI data', 'KPI map', REPORT_TEXTS.en.sheetName]);
     expect(tabs[0]).toEqual(tabs[1]);
+  });
+
+  it('imports an export and undoes it the same way through either door, reading and writing "KPI data" only', () => {
+    const tabs = DOORS.map(([, open]) => {
+      const door = open();
+      expect(createWizardServer(door).applyWizard(importMapInput()).messages).toEqual([]);
+      // "KPI data" as a user sees it: without the hidden record column, and without blank rows at the end.
+      const dataTab = () => {
+        const values = door.readSheets().find((grid) => grid.name === 'KPI data')?.values ?? [];
+        const hidden = values[0].indexOf(IMPORT_RECORD_KEY);
+        const rows = values.map((row) => row.filter((_, i) => i !== hidden));
+        while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === '')) rows.pop();
+        return rows;
+      };
+      const before = dataTab();
+      const server = createImportServer(door);
+      const target = server.getImportContext(null).target as ImportTarget;
+      const summary = server.applyImport(monthsBatch(2, 0, target), false);
+      expect(summary.written).toBe(8);
+      const imported = dataTab();
+      // A second file whose Instagram engagements come from another export column: flagged with a note.
+      const views = { ...monthsBatch(3, 0, target) };
+      views.values = views.values.map((value) => ({ ...value, sourceColumn: 'Views' }));
+      server.applyImport(views, false);
+      expect(server.undoImport(target).message).toMatch(/^Undone/);
+      expect(dataTab()).toEqual(imported);
+      // One import is undone, not the one before it.
+      expect(server.undoImport(target).message).toBe('There is no import to undo.');
+      expect(dataTab()).toEqual(imported);
+      return { before, imported };
+    });
+    // The same numbers in the same cells on both, dates included (an ISO date typed is a date on both).
+    expect(tabs[0].imported).toEqual(tabs[1].imported);
+    expect(tabs[0].imported[2][0]).toBe(toSerialDate('2022-01-01'));
+    expect(tabs[0].before).toEqual(tabs[1].before);
   });
 });

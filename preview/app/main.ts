@@ -196,7 +196,7 @@ function importServerForPanel(server: ImportApi): ImportApi {
     getImportContext: (language) => server.getImportContext(language),
     previewImport: (batch) => server.previewImport(batch),
     applyImport: (batch, overwriteTyped) => afterWrite(server.applyImport(batch, overwriteTyped)),
-    undoImport: () => afterWrite(server.undoImport()),
+    undoImport: (target) => afterWrite(server.undoImport(target)),
     readImportTab: (name) => server.readImportTab(name),
   };
 }

@@ -113,7 +113,10 @@ export function mountImportPanel(
     return result.values.filter((value) => !skipped.includes(value.period));
   }
 
-  function batch(): ImportBatch {
+  /** What Import sends; null while there is no "KPI data" to write to (the context's notice says so). */
+  function batch(): ImportBatch | null {
+    const target = context?.target ?? null;
+    if (!target) return null;
     const values: ImportedValue[] = [];
     const list: ImportBatch['files'] = [];
     const remember: SavedMapping[] = [];
@@ -126,12 +129,12 @@ export function mountImportPanel(
       // with the same headers is read with it, without asking.
       if (result.mapping) remember.push(result.mapping);
     }
-    return { files: list, values, remember };
+    return { files: list, values, remember, target };
   }
 
   async function refreshPreview(): Promise<void> {
     const current = batch();
-    preview = current.values.length > 0 ? await api.previewImport(current) : null;
+    preview = current && current.values.length > 0 ? await api.previewImport(current) : null;
     overwriteTyped = false;
   }
 
@@ -207,10 +210,17 @@ export function mountImportPanel(
 
   function doImport(): void {
     void run(async () => {
+      const current = batch();
+      if (!current || !context) return;
       status.textContent = t.importing;
-      const summary = await api.applyImport(batch(), overwriteTyped);
-      // Mappings are stored now: later files with the same headers are recognised by them.
-      context = await api.getImportContext(context?.language ?? null);
+      const summary = await api.applyImport(current, overwriteTyped);
+      // The mappings are stored in the spreadsheet now, as the server keeps them: the newest for the same
+      // headers replaces an older one, so later files with those headers are recognised by them.
+      const fresh = new Set(current.remember.map((mapping) => mapping.headersKey));
+      context = {
+        ...context,
+        mappings: [...context.mappings.filter((mapping) => !fresh.has(mapping.headersKey)), ...current.remember],
+      };
       await refreshPreview();
       status.textContent = summary.message;
     });
@@ -218,7 +228,8 @@ export function mountImportPanel(
 
   function doUndo(): void {
     void run(async () => {
-      const summary = await api.undoImport();
+      if (!context?.target) return;
+      const summary = await api.undoImport(context.target);
       await refreshPreview();
       status.textContent = summary.message;
     });

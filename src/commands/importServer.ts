@@ -2,23 +2,37 @@
  * The import's server calls (ImportApi) as plain logic over a workbook, like wizardServer.ts: the same
  * code runs on Google Sheets (src/server/import.ts) and on the in-memory workbook (tests, the local
  * preview). Every entry point checks its payload's shape first (importPayload.ts); writes run read →
- * plan → apply under the workbook's lock, which flushes before it lets go.
+ * plan → write under the workbook's lock, which flushes before it lets go.
+ *
+ * Opening the panel reads the add-on's tabs (the map's cadence, channels and language, "KPI data"'s columns
+ * and record); its answer names the "KPI data" tab by id (ImportTarget). Preview, Import and Undo import read
+ * and write that one tab only, so each costs the same few calls whatever the number of rows
+ * (bench/README.md). When the tab is gone or no longer holds "KPI data" (a panel left open across a
+ * rebuild), it is found again through the add-on's index.
  */
 import type { Language } from '../catalog/types.ts';
-import { buildImportContext, importCadence } from '../import/writePlanContext.ts';
-import { buildImportPlan, buildUndoPlan, changesNotes, previewImportPlan } from '../import/writePlan.ts';
-import { findSheet } from '../plan/snapshot.ts';
+import type { SpreadsheetDoor, TabCells } from '../door/spreadsheetDoor.ts';
+import { buildImportContext } from '../import/writePlanContext.ts';
+import { buildImportPlan, buildUndoPlan, previewImportPlan, type ImportWrite } from '../import/writePlan.ts';
+import { findSheet, type SheetSnapshot } from '../plan/snapshot.ts';
 import { IMPORT_TEXTS } from '../import/writePlanTexts.ts';
-import type { ImportApi, ImportBatch, ImportContext, ImportPreview, ImportSummary } from '../shared/importApi.ts';
+import type {
+  ImportApi,
+  ImportBatch,
+  ImportContext,
+  ImportPreview,
+  ImportSummary,
+  ImportTarget,
+} from '../shared/importApi.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
-import { checkImportBatch, checkOverwriteTyped, checkTabName } from '../server/importPayload.ts';
+import { readDataLayout } from '../wizard/mapLayout.ts';
+import { checkImportBatch, checkImportTarget, checkOverwriteTyped, checkTabName } from '../server/importPayload.ts';
 import { checkLanguageArgument, PayloadError } from '../server/payloadShape.ts';
-import type { SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
 
 /** What the import needs from a spreadsheet: the door's reads and writes, and a tab's cells as shown. */
 export type ImportWorkbook = Pick<
   SpreadsheetDoor,
-  'readSnapshot' | 'applyPlan' | 'withLock' | 'userLocale' | 'today' | 'displayValues' | 'notes'
+  'readSnapshot' | 'withLock' | 'userLocale' | 'displayValues' | 'readTab' | 'tabNotes' | 'writeTab'
 >;
 
 const refusedSummary = (messages: { message: string }[]): ImportSummary => ({
@@ -27,24 +41,48 @@ const refusedSummary = (messages: { message: string }[]): ImportSummary => ({
   message: messages.map((m) => m.message).join(' '),
 });
 
+/** A tab read by id as the plan builders read an add-on sheet. */
+function asDataSheet(sheetId: number, cells: TabCells): SheetSnapshot {
+  return { key: 'kpiData', sheetId, name: '', hidden: false, ...cells, keyColumn: null, headerRow: null, rows: [] };
+}
+
+/** "KPI data": the target's tab when it still holds it, else the add-on's "KPI data" wherever it is now. */
+function dataTab(workbook: ImportWorkbook, target: ImportTarget): SheetSnapshot | null {
+  const cells = workbook.readTab(target.sheetId);
+  if (cells) {
+    const sheet = asDataSheet(target.sheetId, cells);
+    if (readDataLayout(sheet).found === 'keys') return sheet;
+  }
+  return findSheet(workbook.readSnapshot(), 'kpiData') ?? null;
+}
+
+/** Builds a write; when it changes a note, builds it again over the tab's notes so a user's own note is kept. */
+function withNotes(
+  workbook: ImportWorkbook,
+  sheet: SheetSnapshot | null,
+  build: (notes?: string[][] | null) => ImportWrite,
+): ImportSummary {
+  let built = build();
+  if (built.changesNotes && sheet) built = build(workbook.tabNotes(sheet.sheetId));
+  if (built.write && sheet) workbook.writeTab(sheet.sheetId, built.write);
+  return built.summary;
+}
+
 export function createImportServer(workbook: ImportWorkbook): ImportApi {
   const usersLanguage = () => commandLanguage({ userLocale: workbook.userLocale() });
-  // The map's language (its numbers and labels are in it), else the user's.
-  const languageOf = (snapshot: ReturnType<ImportWorkbook['readSnapshot']>, asked: Language | null = null) =>
-    commandLanguage({ asked, snapshot, userLocale: workbook.userLocale() });
   return {
     getImportContext(language: Language | null): ImportContext {
       const asked = checkLanguageArgument(language, usersLanguage());
       const snapshot = workbook.readSnapshot();
-      return buildImportContext(snapshot, languageOf(snapshot, asked));
+      // The map's language (its numbers and labels are in it), else the one asked for, else the user's.
+      return buildImportContext(snapshot, commandLanguage({ asked, snapshot, userLocale: workbook.userLocale() }));
     },
 
     previewImport(payload: ImportBatch): ImportPreview {
       const checked = checkImportBatch(payload, usersLanguage());
       if (!checked.ok) return { cells: [], newRows: 0, message: checked.messages.map((m) => m.message).join(' ') };
-      const snapshot = workbook.readSnapshot();
-      const language = languageOf(snapshot);
-      return previewImportPlan(snapshot, checked.value, { language, cadence: importCadence(snapshot, language) });
+      const { target } = checked.value;
+      return previewImportPlan(dataTab(workbook, target), checked.value, target);
     },
 
     applyImport(payload: ImportBatch, overwriteTyped: boolean): ImportSummary {
@@ -52,30 +90,23 @@ export function createImportServer(workbook: ImportWorkbook): ImportApi {
       if (!checked.ok) return refusedSummary(checked.messages);
       const overwrite = checkOverwriteTyped(overwriteTyped, usersLanguage());
       if (!overwrite.ok) return refusedSummary(overwrite.messages);
+      const { target } = checked.value;
       return workbook.withLock(() => {
-        const snapshot = workbook.readSnapshot();
-        const language = languageOf(snapshot);
-        const options = { language, cadence: importCadence(snapshot, language) };
-        let built = buildImportPlan(snapshot, checked.value, overwrite.value, options);
-        // A note is about to change: read what "KPI data" holds, so a note a user typed there is kept.
-        const dataTab = findSheet(snapshot, 'kpiData')?.name;
-        if (changesNotes(built.plan) && dataTab !== undefined)
-          built = buildImportPlan(snapshot, checked.value, overwrite.value, {
-            ...options,
-            notes: workbook.notes(dataTab),
-          });
-        if (built.plan) workbook.applyPlan(built.plan);
-        return built.summary;
-      }, usersLanguage());
+        const sheet = dataTab(workbook, target);
+        return withNotes(workbook, sheet, (notes) =>
+          buildImportPlan(sheet, checked.value, overwrite.value, { ...target, notes }),
+        );
+      }, target.language);
     },
 
-    undoImport(): ImportSummary {
+    undoImport(payload: ImportTarget): ImportSummary {
+      const checked = checkImportTarget(payload, usersLanguage());
+      if (!checked.ok) return refusedSummary(checked.messages);
+      const target = checked.value;
       return workbook.withLock(() => {
-        const snapshot = workbook.readSnapshot();
-        const built = buildUndoPlan(snapshot, languageOf(snapshot));
-        if (built.plan) workbook.applyPlan(built.plan);
-        return built.summary;
-      }, usersLanguage());
+        const sheet = dataTab(workbook, target);
+        return withNotes(workbook, sheet, (notes) => buildUndoPlan(sheet, target.language, notes));
+      }, target.language);
     },
 
     readImportTab(name: string): string[][] {

@@ -24,6 +24,35 @@ export interface SheetGrid {
 export type RectangleWrite =
   { row: number; column: number; formulas: string[][] } | { row: number; column: number; values: CellValue[][] };
 
+/**
+ * A cell to write into a tab: a literal value (stored exactly as it is), a formula, or a date typed as
+ * 'YYYY-MM-DD', which Sheets stores as a date and shows as one in every locale.
+ */
+export type WrittenCell = CellValue | { formula: string } | { date: string };
+
+/** A rectangle of a tab written in one go (top-left at row/column, 1-based), with its notes when given. */
+export interface TabRectangle {
+  row: number;
+  column: number;
+  cells: WrittenCell[][];
+  notes?: string[][];
+}
+
+/** What a command writes into one tab: its rectangles, the grid they need, and columns to hide. */
+export interface TabWrite {
+  rectangles: TabRectangle[];
+  /** The tab must have at least this many rows and columns (it is grown first when it has fewer). */
+  rows: number;
+  columns: number;
+  hideColumns?: number[];
+}
+
+/** One tab's cells as read: A1 to the last cell with content (Dates as serial numbers). */
+export interface TabCells {
+  values: CellValue[][];
+  formulas: string[][];
+}
+
 export interface SpreadsheetDoor {
   /** The add-on's own tabs (found by their metadata), as plan builders read them, and the time zone. */
   readSnapshot(): SpreadsheetSnapshot;
@@ -57,11 +86,14 @@ export interface SpreadsheetDoor {
    */
   displayValues(tabName: string): string[][] | null;
   /**
-   * The cell notes of a tab (Range.getNotes of its data range: two calls after finding the tab), '' where a
-   * cell has none, or null when there is no tab of that name. Read only when a command is about to change a
-   * note, so a note a user typed is kept.
+   * One tab by its id, without looking for the add-on's other tabs: the sheet by id, its data range, values
+   * and formulas (and the time zone once). null when there is no tab with that id. What the import reads.
    */
-  notes(tabName: string): string[][] | null;
+  readTab(sheetId: number): TabCells | null;
+  /** The notes of the range readTab read (one call), '' where a cell has none; null without the tab. */
+  tabNotes(sheetId: number): string[][] | null;
+  /** Writes into one tab by id: grows it first when needed, then each rectangle (getRange, setValues, setNotes). */
+  writeTab(sheetId: number, write: TabWrite): void;
 }
 
 /** What a menu command says to the user: Sheets' ui.alert on Google Sheets, the page's own dialogs in the preview. */

@@ -1,6 +1,6 @@
 /**
- * From a snapshot and an ImportBatch (the period × channel × input values the browser aggregated), the
- * plan that writes them into "KPI data", its preview, and the plan that undoes the last import. Pure.
+ * From "KPI data" as read and an ImportBatch (the period × channel × input values the browser aggregated),
+ * the write that puts them there, its preview, and the write that undoes the last import. Pure.
  *
  * - Rows are found by their period and channel cells (a date in any format the cell holds, a channel
  *   label in any language); a period × channel the tab does not have yet is appended below the last row.
@@ -8,19 +8,17 @@
  *   the same numbers into the same cells, so nothing is counted twice.
  * - A cell a user typed (not blank, and not the number the import wrote there last) is kept unless the
  *   user asked to overwrite typed values; a formula counts as typed.
- * - Each value's export column is recorded (writePlanRecord.ts); when it differs from the column that
- *   filled the same input and channel in the period before, the cell gets a note saying so.
- * - The SpreadsheetApp calls do not grow with the rows: "KPI data" is written as one rectangle per run of
- *   columns from the first to the last row touched, cells between them rewritten with what they hold
- *   (formulas are never rewritten: a row holding one in the rectangle is split around it), and the record
- *   tab as one block. The appliers grow the tab first.
+ * - Each value's export column is recorded in the row's record (writePlanRecord.ts); when it differs from the
+ *   column that filled the same input and channel in the period before, the cell gets a note saying so.
+ * - The SpreadsheetApp calls do not grow with the rows: everything is one rectangle of "KPI data", from the
+ *   first to the last row and column touched, the hidden record column included. Cells between are
+ *   written again with what they hold (a formula as its formula), so nothing else changes.
  */
 import { INPUTS, type InputName } from '../catalog/inputs.ts';
 import type { Language } from '../catalog/types.ts';
-import { cellA1 } from '../plan/a1.ts';
-import { fromSerialDate, toSerialDate } from '../plan/serialDate.ts';
-import { findSheet, sheetIdOf, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
-import type { CellValue, FormulaBlock, NoteBlock, Plan, SheetPlan, ValueBlock } from '../plan/types.ts';
+import type { TabRectangle, TabWrite, WrittenCell } from '../door/spreadsheetDoor.ts';
+import type { SheetSnapshot } from '../plan/snapshot.ts';
+import type { CellValue } from '../plan/types.ts';
 import type {
   ImportBatch,
   ImportPreview,
@@ -30,76 +28,44 @@ import type {
   SavedMapping,
 } from '../shared/importApi.ts';
 import type { Cadence, ChannelId } from '../shared/wizardApi.ts';
-import { packBlocks, setCell, type CellGrid } from '../wizard/cellBlocks.ts';
-import { channelOfCell } from '../wizard/currentChoices.ts';
+import { setCell, type CellGrid } from '../wizard/cellBlocks.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY } from '../wizard/dataColumns.ts';
+import { IMPORT_RECORD_KEY, IMPORT_RECORD_TEXTS } from '../wizard/importRecordColumn.ts';
 import { cellOf, formulaOf, readDataLayout, type DataLayout } from '../wizard/mapLayout.ts';
-import { DATE_FORMAT } from '../wizard/sheetStyle.ts';
-import { SHEET_TEXTS } from '../wizard/sheetTexts.ts';
 import { channelText } from '../wizard/taxonomyTexts.ts';
+import { periodStart } from './periods.ts';
 import {
-  IMPORT_RECORD_KEY,
   cellKey,
-  parseCellKey,
+  keptMappings,
+  parseRowRecord,
   readImportRecord,
-  recordRows,
+  rowIdentity,
+  rowRecordKey,
+  rowRecordText,
   type ImportRecord,
+  type RecordedCell,
+  type RecordedNote,
+  type RowRecord,
   type SourceEntry,
-  type UndoCell,
-  type UndoNote,
-  type UndoRecord,
 } from './writePlanRecord.ts';
 import { IMPORT_TEXTS } from './writePlanTexts.ts';
 
-export { IMPORT_RECORD_KEY, readImportRecord } from './writePlanRecord.ts';
-
-/** The first day of the period `iso` falls in ('YYYY-MM-DD'); weeks start on Monday. */
-export function periodStart(iso: string, cadence: Cadence): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (cadence === 'weekly') {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-    return date.toISOString().slice(0, 10);
-  }
-  const span = cadence === 'monthly' ? 1 : cadence === 'bimonthly' ? 2 : 3;
-  return `${year}-${pad(month - ((month - 1) % span))}-01`;
-}
-
-/** A period cell as 'YYYY-MM-DD': a date serial number, or text typed as a date; null otherwise. */
-function periodOfCell(value: CellValue): string | null {
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0 && value < 3e6) return fromSerialDate(value);
-  if (typeof value === 'string') {
-    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-    if (match) {
-      try {
-        toSerialDate(match[0]);
-        return match[0];
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
-}
-
 const inputKey = (input: string) => `${KEY_PREFIX}input.${input}`;
-const rowKey = (period: string, channel: string) => `${period}|${channel}`;
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A period × channel row the import adds below the last filled row of "KPI data". */
 interface NewRow {
   row: number;
   period: string;
   channel: ChannelId;
 }
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One value of the batch, where it goes and what is there now. */
 interface Target {
   value: ImportedValue;
-  key: string;
   row: number;
   column: number;
-  /** null: a row the import appends. */
+  /** null: blank (or a row the import appends). */
   current: CellValue;
   formula: string;
   typed: boolean;
@@ -108,6 +74,7 @@ interface Target {
 }
 
 interface Planned {
+  sheet: SheetSnapshot;
   layout: DataLayout;
   record: ImportRecord;
   targets: Target[];
@@ -124,34 +91,40 @@ function latestValues(values: readonly ImportedValue[]): ImportedValue[] {
   return [...byKey.values()];
 }
 
-/** The last row holding anything (blank rows at the end, e.g. left by an undone import, do not count). */
-function lastFilledRow(layout: DataLayout): number {
-  const sheet = layout.sheet;
-  for (let row = layout.lastRow; row > layout.labelRow; row--) {
-    const values = sheet?.values[row - 1] ?? [];
-    const formulas = sheet?.formulas[row - 1] ?? [];
-    if (values.some((value) => value !== '' && value !== null) || formulas.some((formula) => formula !== ''))
-      return row;
-  }
+/** Whether a row holds anything (a value or a formula) outside the column `except`. */
+function filled(sheet: SheetSnapshot, row: number, except: number | undefined): boolean {
+  const values = sheet.values[row - 1] ?? [];
+  const formulas = sheet.formulas[row - 1] ?? [];
+  return (
+    values.some((value, i) => value !== '' && value !== null && i + 1 !== except) ||
+    formulas.some((formula) => formula !== '')
+  );
+}
+
+/**
+ * The last row holding anything but a record (blank rows at the end, e.g. left by an undone import, whose
+ * hidden record remembers the undo, do not count).
+ */
+function lastFilledRow(sheet: SheetSnapshot, layout: DataLayout): number {
+  const record = layout.columns.get(IMPORT_RECORD_KEY);
+  for (let row = layout.lastRow; row > layout.labelRow; row--) if (filled(sheet, row, record)) return row;
   return layout.labelRow;
 }
 
-/** Where each value of the batch goes; null when there is no "KPI data" tab to write to. */
-function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence: Cadence): Planned | null {
-  const dataSheet = findSheet(snapshot, 'kpiData');
-  const layout = readDataLayout(dataSheet);
-  const periodColumn = layout.columns.get(PERIOD_KEY);
-  const channelColumn = layout.columns.get(CHANNEL_KEY);
-  if (!dataSheet || layout.found === 'lost' || periodColumn === undefined || channelColumn === undefined) return null;
-  const record = readImportRecord(snapshot);
+/** Where each value of the batch goes; null when "KPI data" is missing or its columns cannot be found. */
+function planTargets(sheet: SheetSnapshot | null, batch: ImportBatch, cadence: Cadence): Planned | null {
+  const layout = readDataLayout(sheet ?? undefined);
+  if (!sheet || layout.found === 'lost' || !layout.columns.has(PERIOD_KEY) || !layout.columns.has(CHANNEL_KEY))
+    return null;
+  const record = readImportRecord(sheet, layout);
 
   // The rows there are: period (bucketed by the cadence, so a row dated the 15th still matches) × channel.
   const rows = new Map<string, number>();
   for (let row = layout.labelRow + 1; row <= layout.lastRow; row++) {
-    const period = periodOfCell(cellOf(dataSheet, row, periodColumn));
-    const channel = channelOfCell(cellOf(dataSheet, row, channelColumn));
-    if (period === null || channel === null) continue;
-    for (const key of [rowKey(period, channel), rowKey(periodStart(period, cadence), channel)])
+    const identity = rowIdentity(sheet, layout, row);
+    if (!identity) continue;
+    const { period, channel } = identity;
+    for (const key of [rowRecordKey(period, channel), rowRecordKey(periodStart(period, cadence), channel)])
       if (!rows.has(key)) rows.set(key, row);
   }
 
@@ -159,11 +132,11 @@ function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence:
   const missing = new Set<InputName>();
   const newRows = new Map<string, NewRow>();
   const fresh = values
-    .filter((value) => !rows.has(rowKey(value.period, value.channel)))
-    .sort((a, b) => compareText(rowKey(a.period, a.channel), rowKey(b.period, b.channel)));
-  let next = lastFilledRow(layout) + 1;
+    .filter((value) => !rows.has(rowRecordKey(value.period, value.channel)))
+    .sort((a, b) => compareText(rowRecordKey(a.period, a.channel), rowRecordKey(b.period, b.channel)));
+  let next = lastFilledRow(sheet, layout) + 1;
   for (const { period, channel } of fresh) {
-    const key = rowKey(period, channel);
+    const key = rowRecordKey(period, channel);
     if (!newRows.has(key)) newRows.set(key, { row: next++, period, channel });
   }
 
@@ -172,11 +145,13 @@ function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence:
   const noteSource = (period: string, channel: string, input: string, column: string) => {
     const series = `${channel}|${input}`;
     if (!columnsByPeriod.has(series)) columnsByPeriod.set(series, new Map());
-    (columnsByPeriod.get(series) as Map<string, string>).set(period, column);
+    (columnsByPeriod.get(series) as Map<string, string>).set(periodStart(period, cadence), column);
   };
-  for (const [key, entry] of record.sources) {
-    const { period, channel, input } = parseCellKey(key);
-    noteSource(period, channel, input, entry.column);
+  for (const [row, rowRecord] of record.rows) {
+    const identity = rowIdentity(sheet, layout, row);
+    if (!identity) continue;
+    for (const [input, entry] of Object.entries(rowRecord.s))
+      noteSource(identity.period, identity.channel, input, entry.column);
   }
   for (const value of values) noteSource(value.period, value.channel, value.input, value.sourceColumn);
   const previousColumn = (value: ImportedValue): string | null => {
@@ -193,18 +168,16 @@ function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence:
       missing.add(value.input);
       continue;
     }
-    const key = cellKey(value.period, value.channel, value.input);
-    const existingRow = rows.get(rowKey(value.period, value.channel));
-    const row = existingRow ?? (newRows.get(rowKey(value.period, value.channel)) as NewRow).row;
-    const current = existingRow === undefined ? null : cellOf(dataSheet, row, column);
-    const formula = existingRow === undefined ? '' : formulaOf(dataSheet, row, column);
+    const existingRow = rows.get(rowRecordKey(value.period, value.channel));
+    const row = existingRow ?? (newRows.get(rowRecordKey(value.period, value.channel)) as NewRow).row;
+    const current = existingRow === undefined ? null : cellOf(sheet, row, column);
+    const formula = existingRow === undefined ? '' : formulaOf(sheet, row, column);
     const blank = current === null || current === '';
-    const imported = record.sources.get(key);
+    const imported = record.rows.get(row)?.s[value.input];
     // Not blank and not what the import wrote there: a user's number (or formula).
     const typed = formula !== '' || (!blank && !(imported !== undefined && current === imported.value));
     targets.push({
       value,
-      key,
       row,
       column,
       current: blank ? null : current,
@@ -214,7 +187,7 @@ function planTargets(snapshot: SpreadsheetSnapshot, batch: ImportBatch, cadence:
       sourceChangedFrom: previousColumn(value),
     });
   }
-  return { layout, record, targets, newRows, missing: [...missing] };
+  return { sheet, layout, record, targets, newRows, missing: [...missing] };
 }
 
 function shown(value: CellValue): number | string | null {
@@ -226,7 +199,7 @@ export interface ImportPlanOptions {
   cadence: Cadence;
   language: Language;
   /**
-   * The notes "KPI data" holds now (the door's `notes`), when the plan changes one: a note a user typed
+   * The notes "KPI data" holds now (the door's `tabNotes`), when the write changes one: a note a user typed
    * there is kept, with the import's flag below it. Without them the record's own notes are assumed.
    */
   notes?: readonly (readonly string[])[] | null;
@@ -234,12 +207,12 @@ export interface ImportPlanOptions {
 
 /** What the import would write beside what "KPI data" holds now. */
 export function previewImportPlan(
-  snapshot: SpreadsheetSnapshot,
+  sheet: SheetSnapshot | null,
   batch: ImportBatch,
   options: ImportPlanOptions,
 ): ImportPreview {
   const t = IMPORT_TEXTS[options.language];
-  const planned = planTargets(snapshot, batch, options.cadence);
+  const planned = planTargets(sheet, batch, options.cadence);
   if (!planned) return { cells: [], newRows: 0, message: t.noMap };
   const cells: ImportPreviewCell[] = planned.targets
     .map((target) => ({
@@ -252,9 +225,7 @@ export function previewImportPlan(
       typed: target.typed && target.differs,
       sourceChangedFrom: target.sourceChangedFrom,
     }))
-    .sort((a, b) =>
-      a.period + a.channel < b.period + b.channel ? -1 : a.period + a.channel > b.period + b.channel ? 1 : 0,
-    );
+    .sort((a, b) => compareText(a.period + a.channel, b.period + b.channel));
   const messages = [
     cells.length === 0
       ? t.noValues
@@ -270,75 +241,88 @@ export function previewImportPlan(
   return { cells, newRows: planned.newRows.size, message: messages.join(' ') };
 }
 
-/** Mappings kept: the new ones replace any stored for the same headers. */
+/** Mappings kept: the new ones replace any stored for the same headers, and go last (the newest). */
 function mergedMappings(stored: readonly SavedMapping[], remember: readonly SavedMapping[]): SavedMapping[] {
-  const byHeaders = new Map(stored.map((mapping) => [mapping.headersKey, mapping]));
-  for (const mapping of remember) byHeaders.set(mapping.headersKey, mapping);
-  return [...byHeaders.values()];
+  const fresh = new Set(remember.map((mapping) => mapping.headersKey));
+  return keptMappings([...stored.filter((mapping) => !fresh.has(mapping.headersKey)), ...remember]);
+}
+
+/** A write into "KPI data", or null when there is nothing to write. */
+export interface ImportWrite {
+  write: TabWrite | null;
+  /** The write changes a note (then the notes there are read first, so a user's note is kept). */
+  changesNotes: boolean;
+  summary: ImportSummary;
 }
 
 /**
- * The cells to write into "KPI data" as few blocks as possible: every literal cell between the first and
- * the last row and column touched is rewritten with what it holds, so the rows make one rectangle; a
- * cell with a formula is left out, which splits its row from the others.
+ * The rectangle from the first to the last row and column written: every other cell in it is written
+ * again with what it holds (a formula as its formula), so the whole write is one getRange and one setValues.
+ * With `notes` (the tab's notes as read), the rectangle's notes are written too, the changed ones changed.
  */
-function dataBlocks(
-  layout: DataLayout,
-  writes: CellGrid<CellValue>,
-  skip: ReadonlySet<string> = new Set(),
-): ValueBlock[] {
-  const sheet = layout.sheet;
-  const rowNumbers = [...writes.keys()];
-  if (rowNumbers.length === 0) return [];
-  const columns = [...writes.values()].flatMap((cells) => [...cells.keys()]);
+function rectangle(
+  sheet: SheetSnapshot,
+  writes: CellGrid<WrittenCell>,
+  noteChanges: CellGrid<string>,
+  notes: readonly (readonly string[])[] | null | undefined,
+): TabRectangle | null {
+  const rowNumbers = [...writes.keys(), ...noteChanges.keys()];
+  if (rowNumbers.length === 0) return null;
+  const columns = [...writes.values(), ...noteChanges.values()].flatMap((cells) => [...cells.keys()]);
   const [top, bottom] = [Math.min(...rowNumbers), Math.max(...rowNumbers)];
   const [left, right] = [Math.min(...columns), Math.max(...columns)];
-  const grid: CellGrid<CellValue> = new Map();
+  const cells: WrittenCell[][] = [];
+  const noteGrid: string[][] = [];
   for (let row = top; row <= bottom; row++) {
+    const line: WrittenCell[] = [];
+    const noteLine: string[] = [];
     for (let column = left; column <= right; column++) {
       const written = writes.get(row)?.get(column);
-      if (written !== undefined) setCell(grid, row, column, written);
-      else if (formulaOf(sheet, row, column) === '' && !skip.has(cellA1(row, column))) {
+      const formula = formulaOf(sheet, row, column);
+      if (written !== undefined) line.push(written);
+      else if (formula !== '') line.push({ formula });
+      else {
         const value = cellOf(sheet, row, column);
-        setCell(grid, row, column, value === '' ? null : value);
+        line.push(value === '' ? null : value);
       }
+      noteLine.push(noteChanges.get(row)?.get(column) ?? notes?.[row - 1]?.[column - 1] ?? '');
     }
+    cells.push(line);
+    noteGrid.push(noteLine);
   }
-  return packBlocks(grid).map((block) => ({ start: block.start, values: block.cells }));
+  return { row: top, column: left, cells, ...(noteChanges.size > 0 ? { notes: noteGrid } : {}) };
 }
 
-function recordSheetPlan(
-  snapshot: SpreadsheetSnapshot,
-  record: ImportRecord,
-  rows: CellValue[][],
-  language: Language,
-): SheetPlan {
-  // Rows the record no longer needs are cleared, so nothing stale is read back.
-  const height = Math.max(rows.length, record.sheet?.values.length ?? 0);
-  const values = Array.from({ length: height }, (_, i) => rows[i] ?? [null, null, null]);
+/**
+ * The record column, made by the import when "KPI data" has none (a map made before it existed, or the
+ * column was deleted): right of everything there is, keyed and labelled in the key and label rows, hidden.
+ */
+function recordColumnWrite(layout: DataLayout, language: Language): { column: number; header: TabRectangle | null } {
+  const existing = layout.columns.get(IMPORT_RECORD_KEY);
+  if (existing !== undefined) return { column: existing, header: null };
+  const column = layout.lastColumn + 1;
+  const label = IMPORT_RECORD_TEXTS[language].label;
+  // Without a key row (found by labels) only the label is written: the row above it is the user's.
+  const header: TabRectangle =
+    layout.found === 'keys' || layout.found === 'restore'
+      ? { row: layout.keyRow, column, cells: [[IMPORT_RECORD_KEY], [label]] }
+      : { row: layout.labelRow, column, cells: [[label]] };
+  return { column, header };
+}
+
+function tabWrite(
+  main: TabRectangle | null,
+  header: TabRectangle | null,
+  recordColumn: number,
+  grid: number,
+): TabWrite {
+  const rectangles = [header, main].filter((r): r is TabRectangle => r !== null);
   return {
-    key: IMPORT_RECORD_KEY,
-    sheetId: sheetIdOf(snapshot, IMPORT_RECORD_KEY),
-    name: IMPORT_TEXTS[language].recordSheet,
-    create: true,
-    hidden: true,
-    values: [{ start: 'A1', values }],
+    rectangles,
+    rows: grid,
+    columns: recordColumn,
+    ...(header ? { hideColumns: [recordColumn] } : {}),
   };
-}
-
-function dataSheetPlan(snapshot: SpreadsheetSnapshot, layout: DataLayout): SheetPlan {
-  return {
-    key: 'kpiData',
-    sheetId: sheetIdOf(snapshot, 'kpiData'),
-    name: layout.sheet?.name ?? 'KPI data',
-    create: false,
-  };
-}
-
-export interface ImportPlanResult {
-  /** null: nothing to write (the summary says why). */
-  plan: Plan | null;
-  summary: ImportSummary;
 }
 
 /**
@@ -350,48 +334,53 @@ export function withFlag(now: string, before: string, flag: string): string {
   return [own, flag].filter((part) => part !== '').join('\n\n');
 }
 
-/** Whether the plan changes a note on "KPI data" (then the notes there are read, so a user's note is kept). */
-export function changesNotes(plan: Plan | null): boolean {
-  return plan?.sheets.some((sheet) => sheet.key === 'kpiData' && (sheet.notes?.length ?? 0) > 0) ?? false;
-}
-
-/** The plan that writes the batch into "KPI data" and remembers what it did for the next import and for Undo. */
+/** The write that puts the batch into "KPI data" and records, per row, what it did (for the next import and Undo). */
 export function buildImportPlan(
-  snapshot: SpreadsheetSnapshot,
+  sheet: SheetSnapshot | null,
   batch: ImportBatch,
   overwriteTyped: boolean,
   options: ImportPlanOptions,
-): ImportPlanResult {
+): ImportWrite {
   const { language } = options;
   const t = IMPORT_TEXTS[language];
-  const planned = planTargets(snapshot, batch, options.cadence);
-  if (!planned) return { plan: null, summary: { written: 0, keptTyped: 0, message: t.noMap } };
+  const planned = planTargets(sheet, batch, options.cadence);
+  if (!planned) return { write: null, changesNotes: false, summary: { written: 0, keptTyped: 0, message: t.noMap } };
   const { layout, record, targets, newRows } = planned;
-  const dataSheet = layout.sheet;
-  const writes: CellGrid<CellValue> = new Map();
-  const undo: UndoRecord = { cells: [], notes: [], sources: [] };
-  const sources = new Map(record.sources);
-  const change = (row: number, column: number, value: CellValue) => {
+  const data = planned.sheet;
+  const id = record.last + 1;
+  const { column: recordColumn, header } = recordColumnWrite(layout, language);
+  const columnKeys = new Map([...layout.columns].map(([key, column]) => [column, key]));
+
+  const writes: CellGrid<WrittenCell> = new Map();
+  const noteChanges: CellGrid<string> = new Map();
+  /** row → what this import does to it, for its record. */
+  const touched = new Map<number, { cells: RecordedCell[]; notes: RecordedNote[]; s: Record<string, SourceEntry> }>();
+  const touch = (row: number) => {
+    let entry = touched.get(row);
+    if (!entry) touched.set(row, (entry = { cells: [], notes: [], s: {} }));
+    return entry;
+  };
+  const change = (row: number, column: number, value: WrittenCell, after: CellValue) => {
     setCell(writes, row, column, value);
-    const before = cellOf(dataSheet, row, column);
-    const formula = formulaOf(dataSheet, row, column);
-    undo.cells.push({
-      row,
-      column,
-      before: before === '' ? null : before,
-      after: value,
-      ...(formula ? { formula } : {}),
+    const before = cellOf(data, row, column);
+    const formula = formulaOf(data, row, column);
+    touch(row).cells.push({
+      c: columnKeys.get(column) as string,
+      b: before === '' ? null : before,
+      a: after,
+      ...(formula ? { f: formula } : {}),
     });
   };
 
   const periodColumn = layout.columns.get(PERIOD_KEY) as number;
   const channelColumn = layout.columns.get(CHANNEL_KEY) as number;
   for (const { row, period, channel } of newRows.values()) {
-    change(row, periodColumn, toSerialDate(period));
-    change(row, channelColumn, channelText(channel, language).name);
+    // Typed as an ISO date, which Sheets makes a date (shown as one) in every locale: no format call.
+    change(row, periodColumn, { date: period }, period);
+    const label = channelText(channel, language).name;
+    change(row, channelColumn, label, label);
   }
 
-  const notes: CellGrid<string> = new Map();
   let written = 0;
   let keptTyped = 0;
   for (const target of targets) {
@@ -399,7 +388,7 @@ export function buildImportPlan(
       keptTyped++;
       continue;
     }
-    const previous = record.sources.get(target.key) ?? null;
+    const previous = record.rows.get(target.row)?.s[target.value.input] ?? null;
     const flag = target.sourceChangedFrom
       ? t.sourceChanged(target.sourceChangedFrom, target.value.period, target.value.sourceColumn)
       : '';
@@ -407,38 +396,58 @@ export function buildImportPlan(
       const now = options.notes ? (options.notes[target.row - 1]?.[target.column - 1] ?? '') : (previous?.note ?? '');
       const note = withFlag(now, previous?.note ?? '', flag);
       if (note !== now) {
-        setCell(notes, target.row, target.column, note);
-        undo.notes.push({ row: target.row, column: target.column, before: now, after: note });
+        setCell(noteChanges, target.row, target.column, note);
+        touch(target.row).notes.push({ c: inputKey(target.value.input), b: now, a: note });
       }
     }
     const entry: SourceEntry = { value: target.value.value, column: target.value.sourceColumn };
     if (flag !== '') entry.note = flag;
-    undo.sources.push([target.key, previous]);
-    sources.set(target.key, entry);
+    touch(target.row).s[target.value.input] = entry;
     written++;
     // The same number already there: the cell is not rewritten (nor counted as a change to undo).
     if (target.current === target.value.value && target.formula === '') continue;
-    change(target.row, target.column, target.value.value);
+    change(target.row, target.column, target.value.value, target.value.value);
   }
 
-  const mappings = mergedMappings(record.mappings, batch.remember);
-  const dataPlan: SheetPlan = { ...dataSheetPlan(snapshot, layout), values: dataBlocks(layout, writes) };
-  if (notes.size > 0)
-    dataPlan.notes = packBlocks(notes).map((block): NoteBlock => ({ start: block.start, notes: block.cells }));
-  if (newRows.size > 0) {
-    const rows = [...newRows.values()].map((added) => added.row);
-    dataPlan.numberFormats = [
-      {
-        range: `${cellA1(Math.min(...rows), periodColumn)}:${cellA1(Math.max(...rows), periodColumn)}`,
-        format: DATE_FORMAT,
+  // Each row written gets its record: what it holds from the imports now, and how to put it back.
+  const mappings = batch.remember.length > 0 ? mergedMappings(record.mappings, batch.remember) : null;
+  const firstRow = Math.min(...touched.keys());
+  for (const [row, entry] of touched) {
+    const before = record.rows.get(row);
+    const added = [...newRows.values()].find((added) => added.row === row);
+    const identity = added ?? rowIdentity(data, layout, row);
+    if (!identity) continue;
+    const next: RowRecord = {
+      k: rowRecordKey(identity.period, identity.channel),
+      i: id,
+      s: { ...(before?.s ?? {}), ...entry.s },
+      u: {
+        cells: entry.cells,
+        notes: entry.notes,
+        prev: before ? { i: before.i, s: before.s } : null,
+        ...(added ? { added: true as const } : {}),
       },
-    ];
+    };
+    // The mappings travel with the newest import; an older set on a row written again stays.
+    if (mappings && row === firstRow) next.m = { i: id, list: mappings };
+    else if (before?.m) next.m = before.m;
+    setCell(writes, row, recordColumn, rowRecordText(next));
   }
-  const plan: Plan = {
-    sheets: [dataPlan, recordSheetPlan(snapshot, record, recordRows(mappings, sources, undo), language)],
-  };
+
+  // Nothing written, yet a mapping to remember: it goes on the first row's record (made if there is none).
+  if (mappings && touched.size === 0) {
+    const row = layout.labelRow + 1;
+    const existing = parseRowRecord(cellOf(data, row, recordColumn));
+    const next: RowRecord = existing ?? { k: '', i: 0, s: {} };
+    next.m = { i: id, list: mappings };
+    setCell(writes, row, recordColumn, rowRecordText(next));
+  }
+
+  const lastRow = Math.max(layout.lastRow, ...[...writes.keys()]);
+  const main = rectangle(data, writes, noteChanges, options.notes);
   return {
-    plan,
+    write: main ? tabWrite(main, header, recordColumn, lastRow) : null,
+    changesNotes: noteChanges.size > 0,
     summary: {
       written,
       keptTyped,
@@ -453,64 +462,75 @@ export function buildImportPlan(
 }
 
 /**
- * The plan that puts back every cell the last import changed, as it was before: only where the cell still
- * holds what the import wrote (a cell changed since is the user's now, and kept). One undo: the record is
- * cleared afterwards. null when there is nothing to undo.
+ * The write that puts back every cell the last import changed, as it was before: only where the cell still
+ * holds what the import wrote (a cell changed since is the user's now, and kept). The rows it undoes are
+ * marked, so Undo import does not go on to an earlier import over the same rows. `write` is null when
+ * there is nothing to undo.
  */
 export function buildUndoPlan(
-  snapshot: SpreadsheetSnapshot,
+  sheet: SheetSnapshot | null,
   language: Language,
-): { plan: Plan | null; summary: ImportSummary } {
+  notes?: readonly (readonly string[])[] | null,
+): ImportWrite {
   const t = IMPORT_TEXTS[language];
-  const record = readImportRecord(snapshot);
-  const dataSheet = findSheet(snapshot, 'kpiData');
-  const layout = readDataLayout(dataSheet);
-  if (!record.undo || !dataSheet)
-    return { plan: null, summary: { written: 0, keptTyped: 0, message: t.nothingToUndo } };
-  const writes: CellGrid<CellValue> = new Map();
-  const formulas: FormulaBlock[] = [];
+  const nothing: ImportWrite = {
+    write: null,
+    changesNotes: false,
+    summary: { written: 0, keptTyped: 0, message: t.nothingToUndo },
+  };
+  const layout = readDataLayout(sheet ?? undefined);
+  if (!sheet) return nothing;
+  const record = readImportRecord(sheet, layout);
+  const recordColumn = record.column;
+  const rows = [...record.rows].filter(([, row]) => row.u && row.i === record.last);
+  if (recordColumn === undefined || rows.length === 0) return nothing;
+
+  const writes: CellGrid<WrittenCell> = new Map();
+  const noteChanges: CellGrid<string> = new Map();
   let restored = 0;
   let kept = 0;
   const same = (a: CellValue, b: CellValue) => (a === '' ? null : a) === (b === '' ? null : b);
-  const current = (cell: UndoCell) =>
-    formulaOf(dataSheet, cell.row, cell.column) === '' ? cellOf(dataSheet, cell.row, cell.column) : '\0';
-  // A row where the user changed a value since keeps its period and channel, so that value keeps its row.
-  const keptRows = new Set(
-    record.undo.cells
-      .filter((cell) => !same(current(cell), cell.after) && !same(current(cell), cell.before))
-      .map((cell) => cell.row),
+  const rowLabels = new Set([PERIOD_KEY, CHANNEL_KEY]);
+  const newest = [...record.rows.values()].reduce<RowRecord['m']>(
+    (best, row) => (row.m && (!best || row.m.i > best.i) ? row.m : best),
+    undefined,
   );
-  const rowLabels = new Set([layout.columns.get(PERIOD_KEY), layout.columns.get(CHANNEL_KEY)]);
-  for (const cell of record.undo.cells) {
-    const now = current(cell);
-    if (same(now, cell.after) && !(keptRows.has(cell.row) && rowLabels.has(cell.column))) {
-      // A formula the user asked to overwrite comes back as the formula.
-      if (cell.formula) formulas.push({ start: cellA1(cell.row, cell.column), formulas: [[cell.formula]] });
-      else setCell(writes, cell.row, cell.column, cell.before);
-      restored++;
-    } else if (!same(now, cell.before) && !same(now, cell.after)) kept++;
+  for (const [row, rowRecord] of rows) {
+    const undo = rowRecord.u as NonNullable<RowRecord['u']>;
+    const cells = undo.cells
+      .map((cell) => ({ cell, column: layout.columns.get(cell.c) }))
+      .filter((found): found is { cell: RecordedCell; column: number } => found.column !== undefined);
+    const now = (column: number): CellValue =>
+      formulaOf(sheet, row, column) === '' ? cellOf(sheet, row, column) : '\0';
+    // The period of a row the import added reads back as a date serial: compare it as the date it names.
+    const holdsAfter = (cell: RecordedCell, column: number) =>
+      same(now(column), cell.a) ||
+      (cell.c === PERIOD_KEY && rowIdentity(sheet, layout, row)?.period === cell.a && typeof now(column) === 'number');
+    // A row where the user changed a value since keeps its period and channel, so that value keeps its row.
+    const changedSince = cells.filter(({ cell, column }) => !holdsAfter(cell, column) && !same(now(column), cell.b));
+    const keepRow = changedSince.length > 0;
+    for (const { cell, column } of cells) {
+      if (holdsAfter(cell, column) && !(keepRow && rowLabels.has(cell.c))) {
+        // A formula the user asked to overwrite comes back as the formula.
+        setCell(writes, row, column, cell.f ? { formula: cell.f } : cell.b);
+        restored++;
+      }
+    }
+    kept += changedSince.length;
+    for (const note of undo.notes) {
+      const column = layout.columns.get(note.c);
+      if (column !== undefined) setCell(noteChanges, row, column, note.b);
+    }
+    // The row's record as it was, marked as undone (also on a row the import added and Undo emptied), so
+    // a second Undo import does not reach an earlier import; the newest mappings stay remembered.
+    const back: RowRecord = { k: rowRecord.k, i: undo.prev?.i ?? 0, s: undo.prev?.s ?? {}, x: record.last };
+    if (newest) back.m = newest;
+    setCell(writes, row, recordColumn, rowRecordText(back));
   }
-  const notes: CellGrid<string> = new Map();
-  for (const note of record.undo.notes as UndoNote[]) setCell(notes, note.row, note.column, note.before);
-  const sources = new Map(record.sources);
-  for (const [key, previous] of record.undo.sources) {
-    if (previous) sources.set(key, previous);
-    else sources.delete(key);
-  }
-  const skip = new Set(formulas.map((block) => block.start));
-  const dataPlan: SheetPlan = { ...dataSheetPlan(snapshot, layout), values: dataBlocks(layout, writes, skip) };
-  if (formulas.length > 0) dataPlan.formulas = formulas;
-  if (notes.size > 0)
-    dataPlan.notes = packBlocks(notes).map((block): NoteBlock => ({ start: block.start, notes: block.cells }));
+  const main = rectangle(sheet, writes, noteChanges, notes);
   return {
-    plan: {
-      sheets: [dataPlan, recordSheetPlan(snapshot, record, recordRows(record.mappings, sources, null), language)],
-    },
+    write: main ? tabWrite(main, null, recordColumn, layout.lastRow) : null,
+    changesNotes: noteChanges.size > 0,
     summary: { written: restored, keptTyped: kept, message: t.undone(restored, kept) },
   };
-}
-
-/** The "KPI data" tab's name in the map's language (for messages). */
-export function dataSheetName(snapshot: SpreadsheetSnapshot, language: Language): string {
-  return findSheet(snapshot, 'kpiData')?.name ?? SHEET_TEXTS[language].dataName;
 }

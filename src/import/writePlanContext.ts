@@ -70,8 +70,9 @@ export function buildImportContext(snapshot: SpreadsheetSnapshot, language: Lang
     channels: listed,
     columns,
     untracked: [...untracked].map(([input, kpis]) => ({ input, label: INPUTS[input].labels[language], kpis })),
-    mappings: readImportRecord(snapshot).mappings,
+    mappings: readImportRecord(dataSheet ?? null, layout).mappings,
     tabs: [...snapshot.otherSheetNames],
     ...(dataSheet ? {} : { notice: IMPORT_TEXTS[language].noMap }),
+    target: dataSheet ? { sheetId: dataSheet.sheetId, cadence: importCadence(snapshot, language), language } : null,
   };
 }

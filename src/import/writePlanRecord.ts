@@ -1,22 +1,32 @@
 /**
- * The import's hidden record tab (key IMPORT_RECORD_KEY): what the add-on must remember between imports,
- * read from the snapshot and written back whole by each import's plan (one value block, one call).
- * - 'mapping' rows: a column mapping the user made for headers the add-on did not know (SavedMapping);
- * - 'source' rows: per "KPI data" cell the import filled (period|channel|input), the number it wrote and
- *   the export column it came from, so a value a user typed over is told apart from an imported one and a
- *   change of source column between periods is flagged;
- * - 'undo' rows: the last import's cells as they were before, in chunks that fit a cell.
- * A hidden tab rather than developer metadata: the plan/apply path writes cells in batches and the
- * snapshot already reads every add-on tab, so remembering costs no extra call. Pure.
+ * What the import remembers between imports, kept on "KPI data" itself: one hidden column (key
+ * IMPORT_RECORD_COLUMN, made by the wizard beside the note column) holds, in each row an import wrote, a
+ * small JSON record of that row:
+ * - `k`: the row's period and channel when it was written (a record whose row now holds another period or
+ *   channel, e.g. after a sort of some columns only, is not trusted: its numbers count as typed);
+ * - `i`: the import that last wrote the row (imports are numbered 1, 2, …);
+ * - `s`: per input, the number the import wrote and the export column it came from (SourceEntry), so a value a
+ *   user typed over is told apart from an imported one and a change of source column is flagged;
+ * - `u`: how to put the row back as it was before import `i` (its cells, its notes and its record before);
+ * - `x`: the last import undone, so Undo import undoes one import, not the one before it over the same rows;
+ * - `m`: the column mappings a user made for headers the add-on did not know, as of import `m.i` (the newest
+ *   wins).
+ * Why a column and not a hidden tab: the one read of "KPI data" an import needs anyway brings the record
+ * along, and the one rectangle it writes takes the record with it, so an import costs the same few calls
+ * however many rows it writes (bench/README.md). Pure.
  */
-import { findSheet, type SheetSnapshot, type SpreadsheetSnapshot } from '../plan/snapshot.ts';
 import type { CellValue } from '../plan/types.ts';
+import type { SheetSnapshot } from '../plan/snapshot.ts';
 import type { SavedMapping } from '../shared/importApi.ts';
+import type { ChannelId } from '../shared/wizardApi.ts';
+import { CHANNEL_KEY, PERIOD_KEY } from '../wizard/dataColumns.ts';
+import { IMPORT_RECORD_KEY } from '../wizard/importRecordColumn.ts';
+import { channelOfCell } from '../wizard/currentChoices.ts';
+import { cellOf, type DataLayout } from '../wizard/mapLayout.ts';
+import { fromSerialDate, toSerialDate } from '../plan/serialDate.ts';
 
-export const IMPORT_RECORD_KEY = 'importRecord';
-export const RECORD_HEADER = 'socialKpiKit.importRecord';
-/** Cells hold at most 50,000 characters; the undo record is cut into pieces well below. */
-const CHUNK = 40_000;
+/** Cells hold at most 50,000 characters; the mappings kept are the newest that fit well below. */
+const MAPPINGS_BUDGET = 30_000;
 
 /** What the import wrote into one "KPI data" cell. */
 export interface SourceEntry {
@@ -26,35 +36,50 @@ export interface SourceEntry {
   note?: string;
 }
 
-/** One cell as it was before the last import, and what the import wrote there. */
-export interface UndoCell {
-  row: number;
-  column: number;
-  before: CellValue;
-  after: CellValue;
-  /** The formula the cell held before, when it held one. */
-  formula?: string;
+/** One cell of a row as it was before an import: its column key, value, formula, and what the import wrote. */
+export interface RecordedCell {
+  c: string;
+  b: CellValue;
+  a: CellValue;
+  f?: string;
 }
 
-export interface UndoNote {
-  row: number;
-  column: number;
-  before: string;
-  after: string;
+/** A note an import changed: before and after. */
+export interface RecordedNote {
+  c: string;
+  b: string;
+  a: string;
 }
 
-export interface UndoRecord {
-  cells: UndoCell[];
-  notes: UndoNote[];
-  /** The source entries the import replaced (null: there was none). */
-  sources: [string, SourceEntry | null][];
+export interface RowUndo {
+  cells: RecordedCell[];
+  notes: RecordedNote[];
+  /** The row's record before the import (null: it had none). */
+  prev: { i: number; s: Record<string, SourceEntry> } | null;
+  /** The import added the row. */
+  added?: true;
 }
 
+export interface RowRecord {
+  k: string;
+  i: number;
+  s: Record<string, SourceEntry>;
+  u?: RowUndo;
+  x?: number;
+  m?: { i: number; list: SavedMapping[] };
+}
+
+/** The record of every row of "KPI data", and what follows from it. */
 export interface ImportRecord {
-  sheet: SheetSnapshot | undefined;
+  /** The record column (1-based), or undefined when "KPI data" has none yet. */
+  column: number | undefined;
+  /** Row → its record, for the rows whose record matches their period and channel. */
+  rows: Map<number, RowRecord>;
+  /** The number of the last import (or of the last one undone): the next import is this + 1. */
+  last: number;
   mappings: SavedMapping[];
+  /** period|channel|input → what the import wrote there. */
   sources: Map<string, SourceEntry>;
-  undo: UndoRecord | null;
 }
 
 /** The record's key of one "KPI data" cell the import filled: its period, channel and input. */
@@ -74,13 +99,40 @@ export function parseCellKey(key: string): ImportCellKey {
   return { period, channel, input };
 }
 
-function parse(text: CellValue): unknown {
-  if (typeof text !== 'string') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
+/** A row's period and channel as its record names them: 'YYYY-MM-DD|channel'. */
+export function rowRecordKey(period: string, channel: string): string {
+  return `${period}|${channel}`;
+}
+
+/** A period cell as 'YYYY-MM-DD': a date serial number, or text typed as a date; null otherwise. */
+export function periodOfCell(value: CellValue): string | null {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0 && value < 3e6) return fromSerialDate(value);
+  if (typeof value === 'string') {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+    if (match) {
+      try {
+        toSerialDate(match[0]);
+        return match[0];
+      } catch {
+        return null;
+      }
+    }
   }
+  return null;
+}
+
+/** The period (as written) and channel a row of "KPI data" holds, or null when either cell is not one. */
+export function rowIdentity(
+  sheet: SheetSnapshot | null,
+  layout: DataLayout,
+  row: number,
+): { period: string; channel: ChannelId } | null {
+  const periodColumn = layout.columns.get(PERIOD_KEY);
+  const channelColumn = layout.columns.get(CHANNEL_KEY);
+  if (!sheet || periodColumn === undefined || channelColumn === undefined) return null;
+  const period = periodOfCell(cellOf(sheet, row, periodColumn));
+  const channel = channelOfCell(cellOf(sheet, row, channelColumn));
+  return period === null || channel === null ? null : { period, channel };
 }
 
 function isMapping(value: unknown): value is SavedMapping {
@@ -96,49 +148,76 @@ function isMapping(value: unknown): value is SavedMapping {
   );
 }
 
-function isSource(value: unknown): value is SourceEntry {
-  const s = value as SourceEntry | null;
-  return !!s && typeof s.value === 'number' && typeof s.column === 'string';
-}
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isUndo(value: unknown): value is UndoRecord {
-  const u = value as UndoRecord | null;
-  return !!u && Array.isArray(u.cells) && Array.isArray(u.notes) && Array.isArray(u.sources);
-}
-
-/** The record as stored; a row a user damaged is skipped (it only loses what it remembered). */
-export function readImportRecord(snapshot: SpreadsheetSnapshot): ImportRecord {
-  const sheet = findSheet(snapshot, IMPORT_RECORD_KEY);
-  const record: ImportRecord = { sheet, mappings: [], sources: new Map(), undo: null };
-  let undoText = '';
-  for (const [kind, key, data] of sheet?.values.slice(1) ?? []) {
-    if (kind === 'mapping') {
-      const value = parse(data);
-      if (isMapping(value)) record.mappings.push(value);
-    } else if (kind === 'source' && typeof key === 'string') {
-      const value = parse(data);
-      if (isSource(value)) record.sources.set(key, value);
-    } else if (kind === 'undo' && typeof data === 'string') undoText += data;
+function sourcesOf(value: unknown): Record<string, SourceEntry> {
+  const sources: Record<string, SourceEntry> = {};
+  if (!isObject(value)) return sources;
+  for (const [input, entry] of Object.entries(value)) {
+    const s = entry as SourceEntry | null;
+    if (isObject(s) && typeof s.value === 'number' && typeof s.column === 'string') sources[input] = s;
   }
-  const undo = undoText === '' ? null : parse(undoText);
-  record.undo = isUndo(undo) ? undo : null;
+  return sources;
+}
+
+/** A record cell as stored, or null when it is empty or was damaged (the row then only loses what it remembered). */
+export function parseRowRecord(text: CellValue): RowRecord | null {
+  if (typeof text !== 'string' || !text.startsWith('{')) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isObject(parsed) || typeof parsed.k !== 'string' || !Number.isInteger(parsed.i)) return null;
+  const record: RowRecord = { k: parsed.k, i: parsed.i as number, s: sourcesOf(parsed.s) };
+  const u = parsed.u as RowUndo | undefined;
+  if (isObject(u) && Array.isArray(u.cells) && Array.isArray(u.notes)) {
+    record.u = {
+      cells: u.cells.filter((cell) => isObject(cell) && typeof cell.c === 'string'),
+      notes: u.notes.filter((note) => isObject(note) && typeof note.c === 'string' && typeof note.b === 'string'),
+      prev: isObject(u.prev) && Number.isInteger(u.prev.i) ? { i: u.prev.i, s: sourcesOf(u.prev.s) } : null,
+      ...(u.added === true ? { added: true as const } : {}),
+    };
+  }
+  if (Number.isInteger(parsed.x)) record.x = parsed.x as number;
+  const m = parsed.m as RowRecord['m'];
+  if (isObject(m) && Number.isInteger(m.i) && Array.isArray(m.list))
+    record.m = { i: m.i, list: m.list.filter(isMapping) };
   return record;
 }
 
-/** The record tab's rows (header first), as the next plan writes them. */
-export function recordRows(
-  mappings: readonly SavedMapping[],
-  sources: ReadonlyMap<string, SourceEntry>,
-  undo: UndoRecord | null,
-): CellValue[][] {
-  const rows: CellValue[][] = [[RECORD_HEADER, 'key', 'data']];
-  for (const mapping of mappings) rows.push(['mapping', mapping.headersKey, JSON.stringify(mapping)]);
-  for (const [key, entry] of [...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    rows.push(['source', key, JSON.stringify(entry)]);
-  if (undo) {
-    const text = JSON.stringify(undo);
-    for (let i = 0, part = 1; i < text.length; i += CHUNK, part++)
-      rows.push(['undo', String(part), text.slice(i, i + CHUNK)]);
+/** The text a record cell holds. */
+export function rowRecordText(record: RowRecord): string {
+  return JSON.stringify(record);
+}
+
+/** The mappings to keep: the newest last, as many as fit the budget (older ones go first). */
+export function keptMappings(mappings: readonly SavedMapping[]): SavedMapping[] {
+  const kept = [...mappings];
+  while (kept.length > 0 && JSON.stringify(kept).length > MAPPINGS_BUDGET) kept.shift();
+  return kept;
+}
+
+/** The record of every row of "KPI data" (its hidden record column). */
+export function readImportRecord(sheet: SheetSnapshot | null, layout: DataLayout): ImportRecord {
+  const column = layout.columns.get(IMPORT_RECORD_KEY);
+  const record: ImportRecord = { column, rows: new Map(), last: 0, mappings: [], sources: new Map() };
+  if (!sheet || column === undefined) return record;
+  let newest: RowRecord['m'] | undefined;
+  for (let row = layout.labelRow + 1; row <= layout.lastRow; row++) {
+    const parsed = parseRowRecord(cellOf(sheet, row, column));
+    if (!parsed) continue;
+    record.last = Math.max(record.last, parsed.i, parsed.x ?? 0, parsed.m?.i ?? 0);
+    if (parsed.m && (!newest || parsed.m.i > newest.i)) newest = parsed.m;
+    const identity = rowIdentity(sheet, layout, row);
+    // A record left behind by a sort of some columns only belongs to another row: not trusted.
+    if (!identity || rowRecordKey(identity.period, identity.channel) !== parsed.k) continue;
+    record.rows.set(row, parsed);
+    for (const [input, entry] of Object.entries(parsed.s))
+      record.sources.set(cellKey(identity.period, identity.channel, input), entry);
   }
-  return rows;
+  record.mappings = newest?.list ?? [];
+  return record;
 }

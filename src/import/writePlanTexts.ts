@@ -2,8 +2,6 @@
 import type { Language } from '../catalog/types.ts';
 
 export interface ImportTexts {
-  /** The hidden tab that remembers mappings, the export column behind each value and the last import's undo. */
-  recordSheet: string;
   noMap: string;
   noValues: string;
   preview: (values: number, differ: number, typed: number, newRows: number) => string;
@@ -21,7 +19,6 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 
 export const IMPORT_TEXTS: Record<Language, ImportTexts> = {
   en: {
-    recordSheet: 'Import record',
     noMap: 'There is no "KPI data" tab yet: run the goal wizard and apply it first, then import.',
     noValues: 'The files hold no numbers for the columns of "KPI data".',
     preview: (values, differ, typed, newRows) =>
@@ -41,7 +38,6 @@ export const IMPORT_TEXTS: Record<Language, ImportTexts> = {
     noTab: (name) => `There is no tab called "${name}" in this spreadsheet.`,
   },
   da: {
-    recordSheet: 'Importlog',
     noMap: 'Der er endnu ingen fane "KPI-data": kør målguiden og anvend den først, og importér så.',
     noValues: 'Filerne indeholder ingen tal til kolonnerne i "KPI-data".',
     preview: (values, differ, typed, newRows) =>
@@ -59,7 +55,6 @@ export const IMPORT_TEXTS: Record<Language, ImportTexts> = {
     noTab: (name) => `Der er ingen fane med navnet "${name}" i regnearket.`,
   },
   nl: {
-    recordSheet: 'Importlogboek',
     noMap: 'Er is nog geen tabblad "KPI-gegevens": doorloop eerst de doelenwizard, en importeer daarna.',
     noValues: 'De bestanden bevatten geen getallen voor de kolommen van "KPI-gegevens".',
     preview: (values, differ, typed, newRows) =>

@@ -4,7 +4,8 @@
  * src/inMemory, never imported by src/main.ts.
  */
 import { cellA1 } from '../plan/a1.ts';
-import type { SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
+import type { SpreadsheetDoor, TabCells } from '../door/spreadsheetDoor.ts';
+import { DATE_FORMAT } from '../wizard/sheetStyle.ts';
 import { rangeA1 } from '../plan/a1.ts';
 import { toLiteralInput } from '../plan/literalText.ts';
 import type { CellValue } from '../plan/types.ts';
@@ -75,7 +76,47 @@ export function workbookDoor(workbook: Workbook, options: WorkbookDoorOptions = 
         }
       });
     },
-    notes: (name) => tabCells(workbook, name, (cell) => cell.note ?? ''),
+    readTab(sheetId) {
+      const info = workbook.listSheets().find((sheet) => sheet.sheetId === sheetId);
+      if (!info) return null;
+      const a1 = rangeA1({ row: 1, column: 1, numRows: info.rows, numColumns: info.columns });
+      return { values: workbook.getValues(info.name, a1), formulas: workbook.getFormulas(info.name, a1) } as TabCells;
+    },
+    tabNotes(sheetId) {
+      const sheet = workbook.sheetById(sheetId);
+      return sheet ? tabCells(workbook, sheet.name, (cell) => cell.note ?? '') : null;
+    },
+    writeTab(sheetId, write) {
+      const sheet = workbook.sheetById(sheetId);
+      if (!sheet) throw new Error(`A tab was deleted while the add-on was working (id ${sheetId}). Try again.`);
+      workbook.growSheet(sheet, { rows: write.rows, columns: write.columns });
+      workbook.hf.batch(() => {
+        for (const rectangle of write.rectangles) {
+          rectangle.cells.forEach((cells, r) =>
+            cells.forEach((cell, c) => {
+              const [row, column] = [rectangle.row + r, rectangle.column + c];
+              if (cell !== null && typeof cell === 'object' && 'formula' in cell)
+                workbook.writeFormula(sheet, row, column, cell.formula);
+              else if (cell !== null && typeof cell === 'object') {
+                // A date typed as ISO text: Sheets stores the date and, in a cell without a format, shows it so.
+                workbook.setCell(sheet.name, cellA1(row, column), cell.date);
+                workbook.attributes(sheet, row, column).format ??= DATE_FORMAT;
+              } else {
+                workbook.checkCell(sheet, row, column, cell);
+                workbook.writeRaw(sheet, row, column, cell === null || cell === '' ? null : toLiteralInput(cell));
+              }
+              const note = rectangle.notes?.[r]?.[c];
+              if (note !== undefined) {
+                const attributes = workbook.attributes(sheet, row, column);
+                if (note) attributes.note = note;
+                else delete attributes.note;
+              }
+            }),
+          );
+        }
+      });
+      for (const column of write.hideColumns ?? []) sheet.hiddenColumns.add(column);
+    },
     displayValues: (name) => tabCells(workbook, name, (cell) => cell.display),
   };
 }

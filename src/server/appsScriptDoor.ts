@@ -5,7 +5,7 @@
  * rows; writing a rectangle costs two (getRange + setFormulas or setValues). Nothing runs at load.
  */
 import type { Language } from '../catalog/types.ts';
-import type { CommandDialogs, SpreadsheetDoor } from '../door/spreadsheetDoor.ts';
+import type { CommandDialogs, SpreadsheetDoor, WrittenCell } from '../door/spreadsheetDoor.ts';
 import { findAddonSheets } from '../plan/addonSheets.ts';
 import { applyPlanToSpreadsheet } from '../plan/applyToSpreadsheet.ts';
 import { withDocumentLock, type LockServices } from '../plan/documentLock.ts';
@@ -14,6 +14,21 @@ import { readSnapshot, toCellValue } from '../plan/readSnapshot.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** What setValues is handed for a cell: literal text escaped, a formula as itself, a date as ISO text. */
+function writtenInput(cell: WrittenCell): string | number | boolean {
+  if (cell !== null && typeof cell === 'object') return 'formula' in cell ? cell.formula : cell.date;
+  return toLiteralInput(cell);
+}
+
+/** A tab read by readTab: the sheet, its data range and how far it reaches. */
+interface ReadTab {
+  sheet: Sheet;
+  range: Range | null;
+  rows: number;
+  columns: number;
+}
 
 /** What the door calls; the globals on Google Sheets, the SpreadsheetApp stand-in in tests. */
 export interface AppsScriptServices {
@@ -32,6 +47,16 @@ export function appsScriptDoor(services: AppsScriptServices): SpreadsheetDoor {
   let timeZone: string | undefined;
   const zone = () => (timeZone ??= spreadsheet.getSpreadsheetTimeZone());
   const sheetsById = new Map<number, Sheet>();
+  const tabs = new Map<number, ReadTab>();
+  const tabOf = (sheetId: number): ReadTab | null => {
+    const known = tabs.get(sheetId);
+    if (known) return known;
+    const sheet = spreadsheet.getSheetById(sheetId);
+    if (!sheet) return null;
+    const tab: ReadTab = { sheet, range: null, rows: 0, columns: 0 };
+    tabs.set(sheetId, tab);
+    return tab;
+  };
   const door: SpreadsheetDoor = {
     readSnapshot() {
       const snapshot = readSnapshot(spreadsheet);
@@ -84,7 +109,47 @@ export function appsScriptDoor(services: AppsScriptServices): SpreadsheetDoor {
       }
     },
     displayValues: (name) => spreadsheet.getSheetByName(name)?.getDataRange().getDisplayValues() ?? null,
-    notes: (name) => spreadsheet.getSheetByName(name)?.getDataRange().getNotes() ?? null,
+    readTab(sheetId) {
+      const tab = tabOf(sheetId);
+      if (!tab) return null;
+      const timeZone = zone();
+      tab.range = tab.sheet.getDataRange();
+      const values = tab.range.getValues().map((row) => row.map((value) => toCellValue(value, timeZone)));
+      tab.rows = values.length;
+      tab.columns = values[0]?.length ?? 0;
+      return { values, formulas: tab.range.getFormulas() };
+    },
+    tabNotes(sheetId) {
+      const tab = tabOf(sheetId);
+      if (!tab) return null;
+      tab.range ??= tab.sheet.getDataRange();
+      return tab.range.getNotes();
+    },
+    writeTab(sheetId, write) {
+      const tab = tabOf(sheetId);
+      if (!tab) throw new Error(`A tab was deleted while the add-on was working (id ${sheetId}). Try again.`);
+      const { sheet } = tab;
+      // The grid holds at least what was read: its size is asked for only when the write reaches past that.
+      if (write.rows > tab.rows) {
+        const rows = sheet.getMaxRows();
+        if (rows < write.rows) sheet.insertRowsAfter(rows, write.rows - rows);
+      }
+      if (write.columns > tab.columns) {
+        const columns = sheet.getMaxColumns();
+        if (columns < write.columns) sheet.insertColumnsAfter(columns, write.columns - columns);
+      }
+      for (const rectangle of write.rectangles) {
+        const range = sheet.getRange(
+          rectangle.row,
+          rectangle.column,
+          rectangle.cells.length,
+          rectangle.cells[0].length,
+        );
+        range.setValues(rectangle.cells.map((row) => row.map(writtenInput)));
+        if (rectangle.notes) range.setNotes(rectangle.notes);
+      }
+      for (const column of write.hideColumns ?? []) sheet.hideColumns(column);
+    },
   };
   return door;
 }

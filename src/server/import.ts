@@ -9,6 +9,7 @@ import {
   type ImportContext,
   type ImportPreview,
   type ImportSummary,
+  type ImportTarget,
 } from '../shared/importApi.ts';
 import type { Language } from '../shared/wizardApi.ts';
 import { createImportServer } from '../commands/importServer.ts';
@@ -30,8 +31,8 @@ export function applyImport(batch: ImportBatch, overwriteTyped: boolean): Import
   return server().applyImport(batch, overwriteTyped);
 }
 
-export function undoImport(): ImportSummary {
-  return server().undoImport();
+export function undoImport(target: ImportTarget): ImportSummary {
+  return server().undoImport(target);
 }
 
 export function readImportTab(name: string): string[][] {

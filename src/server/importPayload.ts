@@ -12,10 +12,11 @@ import type {
   ImportBatch,
   ImportedFile,
   ImportedValue,
+  ImportTarget,
   SavedMapping,
 } from '../shared/importApi.ts';
 import type { ChannelId } from '../shared/wizardApi.ts';
-import { CHANNELS } from '../wizard/taxonomy.ts';
+import { CADENCES, CHANNELS } from '../wizard/taxonomy.ts';
 import { checkPayload, fields, finiteNumber, oneOf, optional, text, type Check, type Checked } from './payloadShape.ts';
 import { PAYLOAD_TEXTS } from './payloadTexts.ts';
 
@@ -126,11 +127,31 @@ const MAPPING = fields<SavedMapping>({
   dateOrder: optional(oneOf(['dmy', 'mdy'], (t, field, shown) => t.wrongKind(field, 'dmy, mdy', `"${shown}"`))),
 });
 
+/** A tab's id: a whole number from 0 (Sheet.getSheetId). */
+const sheetId: Check<number> = (value, field, problems) => {
+  const checked = finiteNumber(value, field, problems);
+  if (typeof value === 'number' && Number.isFinite(value) && !(Number.isInteger(value) && value >= 0))
+    problems.push({ field, message: (t) => t.wrongKind(field, t.kinds.number, String(value)) });
+  return checked;
+};
+
+const TARGET = fields<ImportTarget>({
+  sheetId,
+  cadence: oneOf(CADENCES, (t, field, shown) => t.wrongKind(field, CADENCES.join(', '), `"${shown}"`)),
+  language: oneOf(LANGUAGES, (t, field, shown) => t.wrongKind(field, LANGUAGES.join(', '), `"${shown}"`)),
+});
+
 const BATCH = fields<ImportBatch>({
   files: list(FILE, IMPORT_LIMITS.files, 'files'),
   values: list(VALUE, IMPORT_LIMITS.values, 'values'),
   remember: list(MAPPING, IMPORT_LIMITS.mappings, 'mappings'),
+  target: TARGET,
 });
+
+export function checkImportTarget(payload: unknown, fallback: Language): Checked<ImportTarget> {
+  const checked = checkPayload(fields({ target: TARGET }), { target: payload }, fallback);
+  return checked.ok ? { ok: true, value: checked.value.target } : checked;
+}
 
 export function checkImportBatch(payload: unknown, fallback: Language): Checked<ImportBatch> {
   return checkPayload(BATCH, payload, fallback);

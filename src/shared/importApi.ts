@@ -55,6 +55,17 @@ export interface SavedMapping {
   dateOrder?: 'dmy' | 'mdy';
 }
 
+/**
+ * Where an import writes and how its values were made, as getImportContext found it: the "KPI data" tab's id
+ * (so Import and Undo read that one tab, not every tab of the add-on) and the cadence and language the
+ * browser aggregated and labelled by. The server checks the tab still holds "KPI data" before it writes.
+ */
+export interface ImportTarget {
+  sheetId: number;
+  cadence: Cadence;
+  language: Language;
+}
+
 /** Everything the sidebar needs before it reads a file (server → sidebar). */
 export interface ImportContext {
   language: Language;
@@ -73,6 +84,8 @@ export interface ImportContext {
   tabs: string[];
   /** Why nothing can be imported yet (no "KPI data" tab), in `language`; absent when the import can go ahead. */
   notice?: string;
+  /** Where the import writes (null when there is no "KPI data" tab yet). */
+  target: ImportTarget | null;
 }
 
 /** One aggregated number for one "KPI data" cell. */
@@ -101,6 +114,8 @@ export interface ImportBatch {
   values: ImportedValue[];
   /** Mappings the user made in this import, to remember for the next file with the same headers. */
   remember: SavedMapping[];
+  /** The context's target: the values were aggregated by its cadence. */
+  target: ImportTarget;
 }
 
 /** One cell the import would write, beside what "KPI data" holds now. */
@@ -138,7 +153,7 @@ export interface ImportApi {
   getImportContext(language: Language | null): ImportContext;
   previewImport(batch: ImportBatch): ImportPreview;
   applyImport(batch: ImportBatch, overwriteTyped: boolean): ImportSummary;
-  undoImport(): ImportSummary;
+  undoImport(target: ImportTarget): ImportSummary;
   /** A tab's cells as shown (Range.getDisplayValues), for the browser to read like a CSV export. */
   readImportTab(name: string): string[][];
 }

@@ -79,6 +79,7 @@ import {
 } from './mapLayout.ts';
 import { quoteText } from './dataFormulas.ts';
 import { wizardValueWins } from './mergeRule.ts';
+import { IMPORT_RECORD_KEY, IMPORT_RECORD_TEXTS } from './importRecordColumn.ts';
 import { NOTE_KEY, NOTE_TEXTS } from './periodNotes.ts';
 import { soundKpiBase, typedNumberValue } from './concurrentMerge.ts';
 import { cadenceOfCell, channelOfCell, mapRecordNotices, socialGoalOfRow } from './currentChoices.ts';
@@ -251,7 +252,8 @@ function placeDataColumns(
 ): Map<string, number> {
   const columns = new Map(layout.columns);
   let next = layout.lastColumn + 1;
-  const note = withNote ? [NOTE_KEY] : [];
+  // KPI data's note column, then the import's hidden record column (src/wizard/importRecordColumn.ts).
+  const note = withNote ? [NOTE_KEY, IMPORT_RECORD_KEY] : [];
   for (const key of [PERIOD_KEY, CHANNEL_KEY, ...specs.map((spec) => spec.key), ...note]) {
     if (!columns.has(key)) columns.set(key, next++);
   }
@@ -312,6 +314,13 @@ function dataSheetPlan(
     setCell(notes, labelRow, note, NOTE_TEXTS[language].headerNote);
     numberFormats.push({ range: range(note), format: TEXT_FORMAT });
   }
+  const record = columns.get(IMPORT_RECORD_KEY);
+  if (record !== undefined) {
+    if (writeKeys) setCell(values, layout.keyRow, record, IMPORT_RECORD_KEY);
+    setCell(values, labelRow, record, IMPORT_RECORD_TEXTS[language].label);
+    setCell(notes, labelRow, record, IMPORT_RECORD_TEXTS[language].headerNote);
+    numberFormats.push({ range: range(record), format: TEXT_FORMAT });
+  }
   const validations: DataValidationSpec[] = [
     { range: range(period), rule: { kind: 'date' }, helpText: texts.dateHelp, reject: false },
     {
@@ -332,6 +341,7 @@ function dataSheetPlan(
     validations,
     frozenRows: labelRow,
     hiddenRows: writeKeys ? [String(layout.keyRow)] : [],
+    ...(record !== undefined ? { hiddenColumns: [columnLetters(record)] } : {}),
   };
 }
 

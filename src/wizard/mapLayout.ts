@@ -12,6 +12,7 @@ import { ROW_KEY_HEADER, type CellValue } from '../plan/types.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY, columnLabel, columnsForKpis, formerColumnKeys } from './dataColumns.ts';
 import { TRACKABLE_KPIS } from '../catalog/kpis.ts';
 import { MAP_COLUMN_IDS, SHEET_TEXTS, type MapColumnId } from './sheetTexts.ts';
+import { IMPORT_RECORD_KEY, IMPORT_RECORD_TEXTS } from './importRecordColumn.ts';
 import { NOTE_KEY, NOTE_TEXTS } from './periodNotes.ts';
 import {
   readMapSettings,
@@ -202,6 +203,7 @@ function knownLabels(): Map<string, string> {
     labels.set(SHEET_TEXTS[language].channel, CHANNEL_KEY);
     for (const spec of specs) labels.set(columnLabel(spec, language), spec.key);
     labels.set(NOTE_TEXTS[language].label, NOTE_KEY);
+    labels.set(IMPORT_RECORD_TEXTS[language].label, IMPORT_RECORD_KEY);
   }
   return labels;
 }

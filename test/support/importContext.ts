@@ -36,6 +36,7 @@ export function importContext(overrides: Partial<ImportContext> = {}): ImportCon
     untracked: [],
     mappings: [],
     tabs: [],
+    target: { sheetId: 0, cadence: overrides.cadence ?? 'monthly', language: overrides.language ?? 'en' },
     ...overrides,
   };
 }
