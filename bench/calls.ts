@@ -71,6 +71,17 @@ for (const months of [3, 12, 60]) {
     'first import': counted(services, () => applyImport(monthsBatch(months, 0, target), false)),
     're-import, numbers changed': counted(services, () => applyImport(monthsBatch(months, 7, target), false)),
     'Undo import': counted(services, () => undoImport(target)),
+    // Every value now from another export column (Meta's "Impressions" became "Views"): flag notes on the
+    // cells, so the tab's notes are read first (a note a user typed there is kept) and written with the values.
+    'import with a changed source column': counted(services, () => {
+      // The month after the last one imported, from the renamed columns: the periods before came from the old ones.
+      const renamed = monthsBatch(months + 1, 3, target);
+      renamed.values = renamed.values
+        .slice(-4)
+        .map((value) => ({ ...value, sourceColumn: `${value.sourceColumn} (new)` }));
+      const summary = applyImport(renamed, false);
+      if (summary.written !== 4) throw new Error(`The renamed month was not imported: ${summary.message}`);
+    }),
   };
   console.log(`import of ${months} months: ${JSON.stringify(figures)}`);
 }

@@ -4,6 +4,7 @@
  * change of column flagged, a mapping is remembered, and Undo import puts back every cell.
  */
 import { cellA1 } from '../src/plan/a1.ts';
+import { toSerialDate } from '../src/plan/serialDate.ts';
 import { describe, expect, it } from 'vitest';
 import { createLocalImportServer } from '../sidebar/localImportServer.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
@@ -423,5 +424,23 @@ describe('Where the import keeps its record: a hidden column of "KPI data"', () 
     expect(server.applyImport(jan(), false).written).toBe(2);
     expect(dataRows(workbook)[0]).toMatchObject({ Engagements: 120, 'Total followers': 700 });
     expect(server.undoImport(target).message).toMatch(/^Undone/);
+  });
+});
+
+describe('A "KPI data" tab full to its last row', () => {
+  it('grows for the rows an import adds, their periods shown as dates like the rows above', () => {
+    const { workbook, server } = importWorkbook();
+    const rows = workbook.gridSize('KPI data').rows;
+    // One row per month for more months than the tab has rows left.
+    const months = rows;
+    const values = Array.from({ length: months }, (_, m) =>
+      value(new Date(Date.UTC(1950, m, 1)).toISOString().slice(0, 10), 'engagements', m),
+    );
+    expect(server.applyImport(batchOf(values), false).written).toBe(months);
+    expect(workbook.gridSize('KPI data').rows).toBe(months + 2);
+    // Rows are added oldest first: the last is the latest month, April 2033.
+    const last = workbook.getCell('KPI data', cellA1(months + 2, 1));
+    expect(last.value).toBe(toSerialDate('2033-04-01'));
+    expect(last.display).toBe('2033-04-01');
   });
 });

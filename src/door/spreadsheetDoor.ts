@@ -24,11 +24,8 @@ export interface SheetGrid {
 export type RectangleWrite =
   { row: number; column: number; formulas: string[][] } | { row: number; column: number; values: CellValue[][] };
 
-/**
- * A cell to write into a tab: a literal value (stored exactly as it is), a formula, or a date typed as
- * 'YYYY-MM-DD', which Sheets stores as a date and shows as one in every locale.
- */
-export type WrittenCell = CellValue | { formula: string } | { date: string };
+/** A cell to write into a tab: a literal value (stored exactly as it is, a date as its serial number), or a formula. */
+export type WrittenCell = CellValue | { formula: string };
 
 /** A rectangle of a tab written in one go (top-left at row/column, 1-based), with its notes when given. */
 export interface TabRectangle {
@@ -44,6 +41,8 @@ export interface TabWrite {
   /** The tab must have at least this many rows and columns (it is grown first when it has fewer). */
   rows: number;
   columns: number;
+  /** The number format rows added to the tab get in these columns (a date column's dates show as dates). */
+  grownFormats?: { column: number; format: string }[];
   hideColumns?: number[];
 }
 

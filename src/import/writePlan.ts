@@ -32,7 +32,9 @@ import { setCell, type CellGrid } from '../wizard/cellBlocks.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY } from '../wizard/dataColumns.ts';
 import { IMPORT_RECORD_KEY, IMPORT_RECORD_TEXTS } from '../wizard/importRecordColumn.ts';
 import { cellOf, formulaOf, readDataLayout, type DataLayout } from '../wizard/mapLayout.ts';
+import { DATE_FORMAT } from '../wizard/sheetStyle.ts';
 import { channelText } from '../wizard/taxonomyTexts.ts';
+import { toSerialDate } from '../plan/serialDate.ts';
 import { periodStart } from './periods.ts';
 import {
   cellKey,
@@ -311,6 +313,7 @@ function recordColumnWrite(layout: DataLayout, language: Language): { column: nu
 }
 
 function tabWrite(
+  layout: DataLayout,
   main: TabRectangle | null,
   header: TabRectangle | null,
   recordColumn: number,
@@ -321,6 +324,7 @@ function tabWrite(
     rectangles,
     rows: grid,
     columns: recordColumn,
+    grownFormats: [{ column: layout.columns.get(PERIOD_KEY) as number, format: DATE_FORMAT }],
     ...(header ? { hideColumns: [recordColumn] } : {}),
   };
 }
@@ -375,8 +379,9 @@ export function buildImportPlan(
   const periodColumn = layout.columns.get(PERIOD_KEY) as number;
   const channelColumn = layout.columns.get(CHANNEL_KEY) as number;
   for (const { row, period, channel } of newRows.values()) {
-    // Typed as an ISO date, which Sheets makes a date (shown as one) in every locale: no format call.
-    change(row, periodColumn, { date: period }, period);
+    // A date is its serial number; the wizard gave the period column a date format down its rows (and a
+    // tab grown for these rows gives the new ones the same), so no format call.
+    change(row, periodColumn, toSerialDate(period), toSerialDate(period));
     const label = channelText(channel, language).name;
     change(row, channelColumn, label, label);
   }
@@ -446,7 +451,7 @@ export function buildImportPlan(
   const lastRow = Math.max(layout.lastRow, ...[...writes.keys()]);
   const main = rectangle(data, writes, noteChanges, options.notes);
   return {
-    write: main ? tabWrite(main, header, recordColumn, lastRow) : null,
+    write: main ? tabWrite(layout, main, header, recordColumn, lastRow) : null,
     changesNotes: noteChanges.size > 0,
     summary: {
       written,
@@ -502,10 +507,7 @@ export function buildUndoPlan(
       .filter((found): found is { cell: RecordedCell; column: number } => found.column !== undefined);
     const now = (column: number): CellValue =>
       formulaOf(sheet, row, column) === '' ? cellOf(sheet, row, column) : '\0';
-    // The period of a row the import added reads back as a date serial: compare it as the date it names.
-    const holdsAfter = (cell: RecordedCell, column: number) =>
-      same(now(column), cell.a) ||
-      (cell.c === PERIOD_KEY && rowIdentity(sheet, layout, row)?.period === cell.a && typeof now(column) === 'number');
+    const holdsAfter = (cell: RecordedCell, column: number) => same(now(column), cell.a);
     // A row where the user changed a value since keeps its period and channel, so that value keeps its row.
     const changedSince = cells.filter(({ cell, column }) => !holdsAfter(cell, column) && !same(now(column), cell.b));
     const keepRow = changedSince.length > 0;
@@ -529,7 +531,7 @@ export function buildUndoPlan(
   }
   const main = rectangle(sheet, writes, noteChanges, notes);
   return {
-    write: main ? tabWrite(main, null, recordColumn, layout.lastRow) : null,
+    write: main ? tabWrite(layout, main, null, recordColumn, layout.lastRow) : null,
     changesNotes: noteChanges.size > 0,
     summary: { written: restored, keptTyped: kept, message: t.undone(restored, kept) },
   };

@@ -5,7 +5,6 @@
  */
 import { cellA1 } from '../plan/a1.ts';
 import type { SpreadsheetDoor, TabCells } from '../door/spreadsheetDoor.ts';
-import { DATE_FORMAT } from '../wizard/sheetStyle.ts';
 import { rangeA1 } from '../plan/a1.ts';
 import { toLiteralInput } from '../plan/literalText.ts';
 import type { CellValue } from '../plan/types.ts';
@@ -89,19 +88,18 @@ export function workbookDoor(workbook: Workbook, options: WorkbookDoorOptions = 
     writeTab(sheetId, write) {
       const sheet = workbook.sheetById(sheetId);
       if (!sheet) throw new Error(`A tab was deleted while the add-on was working (id ${sheetId}). Try again.`);
+      const rowsBefore = sheet.maxRows;
       workbook.growSheet(sheet, { rows: write.rows, columns: write.columns });
+      for (const { column, format } of write.grownFormats ?? [])
+        for (let row = rowsBefore + 1; row <= sheet.maxRows; row++)
+          workbook.attributes(sheet, row, column).format = format;
       workbook.hf.batch(() => {
         for (const rectangle of write.rectangles) {
           rectangle.cells.forEach((cells, r) =>
             cells.forEach((cell, c) => {
               const [row, column] = [rectangle.row + r, rectangle.column + c];
-              if (cell !== null && typeof cell === 'object' && 'formula' in cell)
-                workbook.writeFormula(sheet, row, column, cell.formula);
-              else if (cell !== null && typeof cell === 'object') {
-                // A date typed as ISO text: Sheets stores the date and, in a cell without a format, shows it so.
-                workbook.setCell(sheet.name, cellA1(row, column), cell.date);
-                workbook.attributes(sheet, row, column).format ??= DATE_FORMAT;
-              } else {
+              if (cell !== null && typeof cell === 'object') workbook.writeFormula(sheet, row, column, cell.formula);
+              else {
                 workbook.checkCell(sheet, row, column, cell);
                 workbook.writeRaw(sheet, row, column, cell === null || cell === '' ? null : toLiteralInput(cell));
               }

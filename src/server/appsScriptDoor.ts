@@ -16,10 +16,9 @@ import { commandLanguage } from '../wizard/commandLanguage.ts';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** What setValues is handed for a cell: literal text escaped, a formula as itself, a date as ISO text. */
+/** What setValues is handed for a cell: literal text escaped, a formula as itself. */
 function writtenInput(cell: WrittenCell): string | number | boolean {
-  if (cell !== null && typeof cell === 'object') return 'formula' in cell ? cell.formula : cell.date;
-  return toLiteralInput(cell);
+  return cell !== null && typeof cell === 'object' ? cell.formula : toLiteralInput(cell);
 }
 
 /** A tab read by readTab: the sheet, its data range and how far it reaches. */
@@ -132,7 +131,11 @@ export function appsScriptDoor(services: AppsScriptServices): SpreadsheetDoor {
       // The grid holds at least what was read: its size is asked for only when the write reaches past that.
       if (write.rows > tab.rows) {
         const rows = sheet.getMaxRows();
-        if (rows < write.rows) sheet.insertRowsAfter(rows, write.rows - rows);
+        if (rows < write.rows) {
+          sheet.insertRowsAfter(rows, write.rows - rows);
+          for (const { column, format } of write.grownFormats ?? [])
+            sheet.getRange(rows + 1, column, write.rows - rows, 1).setNumberFormat(format);
+        }
       }
       if (write.columns > tab.columns) {
         const columns = sheet.getMaxColumns();

@@ -11,8 +11,7 @@
  * invalid colour or number format, a tab name over 100 characters or taken.
  *
  * Sheets behaviour it models: setValues parses strings as if typed (a leading apostrophe keeps text,
- * '=…' '+…' '-…' '@…' become formulas, numeric text becomes a number, TRUE/FALSE booleans, 'YYYY-MM-DD' a
- * date, kept as its serial number as a date a plan writes is), so a test can
+ * '=…' '+…' '-…' '@…' become formulas, numeric text becomes a number, TRUE/FALSE booleans), so a test can
  * tell text that stayed text from text that did not. It does not calculate formulas: a formula cell's
  * value reads as ''.
  */
@@ -29,7 +28,6 @@ import {
   checkSheetName,
   checkSpreadsheetCells,
 } from '../../src/plan/sheetsLimits.ts';
-import { toSerialDate } from '../../src/plan/serialDate.ts';
 import { appsScriptMembers } from './appsScriptMembers.ts';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -209,14 +207,6 @@ function parseInput(input: unknown): FakeCell {
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(input.trim())) return { value: Number(input), formula: '' };
   if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === 'true', formula: '' };
-  // An ISO date is read as a date in every locale: Sheets stores its serial number (as a plan's date is).
-  if (/^\d{4}-\d{2}-\d{2}$/.test(input)) {
-    try {
-      return { value: toSerialDate(input), formula: '' };
-    } catch {
-      return { value: input, formula: '' };
-    }
-  }
   if (/^[=+\-@]/.test(input)) return { value: '', formula: input.startsWith('=') ? input : `=${input}` };
   return { value: input, formula: '' };
 }
