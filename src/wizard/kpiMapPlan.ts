@@ -306,21 +306,20 @@ function dataSheetPlan(
     setCell(notes, labelRow, column, columnNote(spec, language));
     numberFormats.push({ range: range(column), format: inputFormat(spec.input, language, timeZone) });
   }
-  // The note column (KPI data only): key, label and header note; its cells plain text (src/wizard/periodNotes.ts).
-  const note = columns.get(NOTE_KEY);
-  if (note !== undefined) {
-    if (writeKeys) setCell(values, layout.keyRow, note, NOTE_KEY);
-    setCell(values, labelRow, note, NOTE_TEXTS[language].label);
-    setCell(notes, labelRow, note, NOTE_TEXTS[language].headerNote);
-    numberFormats.push({ range: range(note), format: TEXT_FORMAT });
+  // The note column and the import's hidden record (KPI data only): key, label and header note, their cells
+  // plain text (src/wizard/periodNotes.ts, src/wizard/importRecordColumn.ts).
+  for (const [key, text] of [
+    [NOTE_KEY, NOTE_TEXTS],
+    [IMPORT_RECORD_KEY, IMPORT_RECORD_TEXTS],
+  ] as const) {
+    const column = columns.get(key);
+    if (column === undefined) continue;
+    if (writeKeys) setCell(values, layout.keyRow, column, key);
+    setCell(values, labelRow, column, text[language].label);
+    setCell(notes, labelRow, column, text[language].headerNote);
+    numberFormats.push({ range: range(column), format: TEXT_FORMAT });
   }
   const record = columns.get(IMPORT_RECORD_KEY);
-  if (record !== undefined) {
-    if (writeKeys) setCell(values, layout.keyRow, record, IMPORT_RECORD_KEY);
-    setCell(values, labelRow, record, IMPORT_RECORD_TEXTS[language].label);
-    setCell(notes, labelRow, record, IMPORT_RECORD_TEXTS[language].headerNote);
-    numberFormats.push({ range: range(record), format: TEXT_FORMAT });
-  }
   const validations: DataValidationSpec[] = [
     { range: range(period), rule: { kind: 'date' }, helpText: texts.dateHelp, reject: false },
     {
