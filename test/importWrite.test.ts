@@ -425,6 +425,23 @@ describe('Where the import keeps its record: a hidden column of "KPI data"', () 
     expect(dataRows(workbook)[0]).toMatchObject({ Engagements: 120, 'Total followers': 700 });
     expect(server.undoImport(target).message).toMatch(/^Undone/);
   });
+
+  it('writes into "KPI data" only, whichever other tab the panel names (the map, the answers, a tab of the user)', () => {
+    const { workbook, server } = importWorkbook();
+    // Sheet1 laid out as "KPI answers" is (its key row: period, channel, one answer column).
+    ['socialKpiKit.period', 'socialKpiKit.channel', 'socialKpiKit.answer.csat.satisfaction_scores'].forEach((key, i) =>
+      workbook.setCell('Sheet1', cellA1(1, i + 1), key),
+    );
+    const others = workbook.listSheets().filter((sheet) => sheet.key !== 'kpiData');
+    expect(others.map((sheet) => sheet.key ?? sheet.name)).toEqual(['Sheet1', 'kpiMap']);
+    for (const other of others) {
+      const before = workbook.getValues(other.name, 'A1:Z30');
+      target = { ...target, sheetId: other.sheetId };
+      server.applyImport(jan(), false);
+      expect(workbook.getValues(other.name, 'A1:Z30')).toEqual(before);
+    }
+    expect(dataRows(workbook)[0]).toMatchObject({ Engagements: 120, 'Total followers': 700 });
+  });
 });
 
 describe('A "KPI data" tab full to its last row', () => {

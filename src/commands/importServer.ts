@@ -25,6 +25,7 @@ import type {
   ImportTarget,
 } from '../shared/importApi.ts';
 import { commandLanguage } from '../wizard/commandLanguage.ts';
+import { KEY_PREFIX } from '../wizard/dataColumns.ts';
 import { readDataLayout } from '../wizard/mapLayout.ts';
 import { checkImportBatch, checkImportTarget, checkOverwriteTyped, checkTabName } from '../server/importPayload.ts';
 import { checkLanguageArgument, PayloadError } from '../server/payloadShape.ts';
@@ -46,12 +47,23 @@ function asDataSheet(sheetId: number, cells: TabCells): SheetSnapshot {
   return { key: 'kpiData', sheetId, name: '', hidden: false, ...cells, keyColumn: null, headerRow: null, rows: [] };
 }
 
+/** Whether a tab's key row is that of "KPI data": input columns, and none of "KPI answers"' answer columns. */
+function holdsKpiData(sheet: SheetSnapshot): boolean {
+  const layout = readDataLayout(sheet);
+  const keys = [...layout.columns.keys()];
+  return (
+    layout.found === 'keys' &&
+    keys.some((key) => key.startsWith(`${KEY_PREFIX}input.`)) &&
+    !keys.some((key) => key.startsWith(`${KEY_PREFIX}answer.`))
+  );
+}
+
 /** "KPI data": the target's tab when it still holds it, else the add-on's "KPI data" wherever it is now. */
 function dataTab(workbook: ImportWorkbook, target: ImportTarget): SheetSnapshot | null {
   const cells = workbook.readTab(target.sheetId);
   if (cells) {
     const sheet = asDataSheet(target.sheetId, cells);
-    if (readDataLayout(sheet).found === 'keys') return sheet;
+    if (holdsKpiData(sheet)) return sheet;
   }
   return findSheet(workbook.readSnapshot(), 'kpiData') ?? null;
 }
