@@ -241,6 +241,141 @@ export async function benchImportReader(): Promise<ImportReaderFigures> {
   }
 }
 
+/** The pushed import page's google.script.run, answering at once: the map tracks CONTEXT's inputs; nothing is written. */
+function scriptRunStandIn(context: ImportContext): string {
+  return `
+    window.google = { script: { run: (function runner(ok, fail) {
+      const answer = (value) => () => setTimeout(() => ok(value), 0);
+      return {
+        withSuccessHandler: (handler) => runner(handler, fail),
+        withFailureHandler: (handler) => runner(ok, handler),
+        getImportContext: answer(${JSON.stringify(context)}),
+        previewImport: answer({ cells: [], newRows: 0, message: '' }),
+        applyImport: answer({ written: 0, keptTyped: 0, message: '' }),
+        undoImport: answer({ written: 0, keptTyped: 0, message: '' }),
+        readImportTab: answer([]),
+      };
+    })() } };
+  `;
+}
+
+/**
+ * In the page: picks the export in the panel's file input and waits for what it found. Meanwhile a probe
+ * (a MessageChannel that answers itself at once) measures the longest stretch the main thread could not
+ * run it, i.e. the longest task that blocked the page (rendering included), and a PerformanceObserver
+ * keeps the browser's own long tasks (50 ms and over).
+ */
+const PICK_AND_WAIT = `async (file) => {
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let probing = true;
+  let last = performance.now();
+  let longestGap = 0;
+  const probe = () => {
+    const now = performance.now();
+    longestGap = Math.max(longestGap, now - last);
+    last = now;
+    if (probing) setTimeout(probe, 0);
+  };
+  const content = document.getElementById('import-content');
+  const result = () => content.querySelector('.skk-import-file .skk-summary-line, .skk-import-file .skk-error');
+  const done = new Promise((resolve) => {
+    const watcher = new MutationObserver(() => {
+      if (result()) {
+        watcher.disconnect();
+        resolve(performance.now());
+      }
+    });
+    watcher.observe(content, { childList: true, subtree: true });
+  });
+  probe();
+  const input = document.getElementById('import-files');
+  const picked = new DataTransfer();
+  picked.items.add(file);
+  input.files = picked.files;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const start = performance.now();
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const end = await done;
+  probing = false;
+  // The read's long tasks are reported after it: give the observer a moment.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const summary = result().textContent;
+  document.querySelector('.skk-import-file button').click();
+  return { ms: end - start, longestGap, longestTask: Math.max(0, ...longTasks), summary };
+}`;
+
+interface PanelRun {
+  ms: number;
+  longestGap: number;
+  longestTask: number;
+  summary: string;
+}
+
+export interface PanelFigures {
+  runs: number;
+  /** Medians over the runs, in the pushed page (dist/import-en.html): the reader on the page vs in its worker. */
+  page: { longestGapMs: number; longestTaskMs: number; readMs: number };
+  worker: { longestGapMs: number; longestTaskMs: number; readMs: number };
+  summary: string;
+}
+
+const PANEL_RUNS = 7;
+
+/**
+ * The 50,000-row export picked in the pushed import page (dist/import-en.html, served from an http origin as
+ * Apps Script serves it, google.script.run answering at once) in headless Chromium, with the reader on the
+ * page's main thread (window.Worker removed: the page's fallback, which is how the panel read before) and in
+ * its Web Worker. 1 warm-up, then the median of PANEL_RUNS picks in the same page.
+ */
+export async function benchImportPanel(): Promise<PanelFigures> {
+  const html = readFileSync(fileURLToPath(new URL('../dist/import-en.html', import.meta.url)), 'utf8');
+  const csv = facebookExport(ROWS);
+  const browser = await launchBrowser();
+  try {
+    const modes = {} as Record<'page' | 'worker', PanelFigures['page']>;
+    let summary = '';
+    for (const mode of ['page', 'worker'] as const) {
+      const page = await browser.newPage({ viewport: { width: 300, height: 720 } });
+      await page.route('http://import.test/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+      await page.addInitScript(scriptRunStandIn(CONTEXT));
+      if (mode === 'page') await page.addInitScript('delete window.Worker;');
+      await page.goto('http://import.test/import.html');
+      await page.locator('#import-files:not([disabled])').waitFor();
+      await page.evaluate(
+        (text) =>
+          ((window as unknown as { exportFile: File }).exportFile = new File([text], 'facebook-posts.csv', {
+            type: 'text/csv',
+          })),
+        csv,
+      );
+      const runs: PanelRun[] = [];
+      for (let i = 0; i < 1 + PANEL_RUNS; i++) {
+        const run = (await page.evaluate(`(${PICK_AND_WAIT})(window.exportFile)`)) as PanelRun;
+        await page.locator('.skk-import-file').waitFor({ state: 'detached' });
+        await page.locator('#import-files:not([disabled])').waitFor();
+        if (i > 0) runs.push(run);
+        summary = run.summary;
+      }
+      modes[mode] = {
+        longestGapMs: median(runs.map((r) => r.longestGap)),
+        longestTaskMs: median(runs.map((r) => r.longestTask)),
+        readMs: median(runs.map((r) => r.ms)),
+      };
+      await page.close();
+    }
+    return { runs: PANEL_RUNS, page: modes.page, worker: modes.worker, summary };
+  } finally {
+    await browser.close();
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const f = await benchImportReader();
   console.log(`import reader bundled and minified (d3-dsv included): ${(f.bundleBytes / 1024).toFixed(1)} KB`);
@@ -249,5 +384,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `read + aggregate ${ROWS.toLocaleString('en-US')} rows in headless Chromium, median of ${f.runs}: ` +
       `${f.medianMs.toFixed(0)} ms wall (min ${f.minMs.toFixed(0)}, max ${f.maxMs.toFixed(0)}), ` +
       `${f.cpuMedianMs.toFixed(0)} ms CPU of the browser; target ≤ ${TARGET_MS} ms`,
+  );
+  const p = await benchImportPanel();
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  console.log(`the same export picked in dist/import-en.html at 300 px (${p.summary}), median of ${p.runs}:`);
+  for (const [name, m] of [
+    ['reader on the page (no Worker)', p.page],
+    ['reader in its Web Worker      ', p.worker],
+  ] as const)
+    console.log(
+      `  ${name}: main thread blocked at most ${ms(m.longestGapMs)} (longest long task ${ms(m.longestTaskMs)}); ` +
+        `picked → found ${ms(m.readMs)}`,
+    );
+  console.log(
+    `  longest block, page ÷ worker: ${(p.page.longestGapMs / p.worker.longestGapMs).toFixed(1)}×; ` +
+      `picked → found, worker ÷ page: ${(p.worker.readMs / p.page.readMs).toFixed(2)}×`,
   );
 }
