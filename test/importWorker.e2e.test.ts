@@ -1,0 +1,153 @@
+/**
+ * A large export (50,000 Facebook posts, 9 MB) picked in the import panel of `npm start`'s preview at 300 px,
+ * in Chromium, with the preview's own Content-Security-Policy (no bypass): the panel reads it in a Web Worker,
+ * so while the rows are parsed and added up the page keeps painting and its progress bar rises step by step;
+ * where no worker can be made (no Worker in the browser, or a policy that forbids blob: workers) the panel
+ * reads the file itself and finds exactly the same.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import { openWizard, runWizard, waitForPreview } from '../preview/drive.ts';
+import { launchBrowser } from './support/browser.ts';
+import { facebookExport } from './support/facebookExport.ts';
+import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
+
+const ROWS = 50_000;
+const NAME = 'facebook-posts.csv';
+const SUMMARY = 'Facebook posts export: 50,000 posts, 1 Jan 2025 – 25 Jun 2026, account Nordlys Bakery';
+
+/**
+ * In the panel's frame: at every frame the page paints, the progress bar's value and label while it shows;
+ * and the main thread's long tasks (50 ms and over, as the browser reports them).
+ */
+const WATCH = `(() => {
+  const seen = { frames: [], longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) seen.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
+  const bar = document.getElementById('read-progress');
+  const label = document.getElementById('read-progress-label');
+  const frame = () => {
+    if (!bar.parentElement.hidden) seen.frames.push({ value: bar.value, label: label.textContent });
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  window.__watch = seen;
+})()`;
+
+interface Watched {
+  frames: { value: number; label: string }[];
+  longTasks: number[];
+}
+
+/** What the panel shows once the file is read: what it found, what goes where, and the preview's numbers. */
+interface Shown {
+  found: string;
+  where: string[];
+  preview: string;
+}
+
+describe('The import panel reads a 50,000-row export off the page’s main thread', () => {
+  let preview: StartedPreview;
+  let browser: Browser;
+  let page: Page;
+  const csv = Buffer.from(facebookExport(ROWS));
+  const pageErrors: string[] = [];
+  let inWorker: Shown;
+
+  beforeAll(async () => {
+    preview = await startPreview(await freePort());
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // A panel opened while the preview page says so has no Worker (init scripts run in every frame, first).
+    await page.addInitScript('if (window.parent !== window && window.parent.__noWorker) delete window.Worker;');
+    await page.goto(preview.url);
+    await waitForPreview(page);
+    // A KPI map whose "KPI data" tracks impressions, so the read gives numbers to preview.
+    await runWizard(await openWizard(page));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    preview?.child.kill();
+  });
+
+  /** Extensions → Social KPI Kit → Import analytics export…: a fresh panel (and reader) each time. */
+  async function openImport(): Promise<FrameLocator> {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Social KPI Kit' }).hover();
+    await page.getByRole('menuitem', { name: 'Import analytics export…' }).click();
+    const panel = page.frameLocator('.side-panel iframe');
+    await panel.locator('body[data-ready="true"]').waitFor();
+    return panel;
+  }
+
+  function importFrame(): Frame {
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/import.html'));
+    if (!frame) throw new Error('The import panel is not open.');
+    return frame;
+  }
+
+  /** Picks the export in a freshly opened panel, watching the page meanwhile; resolves once it is read. */
+  async function pickLargeExport(): Promise<{ shown: Shown; watched: Watched; readMs: number }> {
+    const panel = await openImport();
+    await importFrame().evaluate(WATCH);
+    const start = Date.now();
+    await panel.getByLabel('CSV files').setInputFiles({ name: NAME, mimeType: 'text/csv', buffer: csv });
+    await panel.locator('#import-files-found').getByText(SUMMARY).waitFor({ timeout: 60_000 });
+    await panel.locator('#import-preview').waitFor();
+    const readMs = Date.now() - start;
+    const watched = (await importFrame().evaluate('window.__watch')) as Watched;
+    const shown = {
+      found: (await panel.locator('#import-files-found').textContent()) ?? '',
+      where: await panel.locator('#import-where li').allTextContents(),
+      preview: (await panel.locator('#import-preview').textContent()) ?? '',
+    };
+    return { shown, watched, readMs };
+  }
+
+  test('in a worker: the page keeps painting while the rows are read, and the bar rises before the result shows', async () => {
+    const { shown, watched, readMs } = await pickLargeExport();
+    inWorker = shown;
+    // Each post in the month it was published, in the spreadsheet's time zone: 18 months of impressions.
+    expect(shown.where).toEqual(['Impressions → Impressions · Facebook · 2025-01-01 – 2026-06-01']);
+    // Frames painted while the worker parsed the lines and added up the rows, the bar higher from one to the next.
+    const reading = watched.frames.filter(
+      (frame) => frame.label === `Reading the rows of ${NAME}…` || frame.label === 'Adding up 50,000 rows by period…',
+    );
+    const values = reading.map((frame) => frame.value);
+    expect(new Set(values).size, JSON.stringify(reading)).toBeGreaterThanOrEqual(3);
+    expect(values, 'the bar only rises').toEqual([...values].sort((a, b) => a - b));
+    expect(reading.some((frame) => frame.label === `Reading the rows of ${NAME}…`)).toBe(true);
+    expect(reading.some((frame) => frame.label === 'Adding up 50,000 rows by period…')).toBe(true);
+    // No task on the page's main thread held it for anything like the read (on the page, one task did).
+    expect(Math.max(0, ...watched.longTasks)).toBeLessThan(readMs / 2);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('without Worker in the browser the panel reads the file itself and finds the same', async () => {
+    await page.evaluate('window.__noWorker = true');
+    const { shown, watched } = await pickLargeExport();
+    await page.evaluate('window.__noWorker = false');
+    expect(await importFrame().evaluate('typeof Worker')).toBe('undefined');
+    expect(shown).toEqual(inWorker);
+    // On the page the reading is one long task: no frame is painted in the middle of parsing.
+    expect(watched.frames.some((frame) => frame.label === `Reading the rows of ${NAME}…`)).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('under a Content-Security-Policy that forbids blob: workers the panel reads the file itself and finds the same', async () => {
+    await page.route('**/import.html', async (route) => {
+      const response = await route.fetch();
+      const headers = response.headers();
+      headers['content-security-policy'] = headers['content-security-policy'].replace('; worker-src blob:', '');
+      await route.fulfill({ response, headers });
+    });
+    const { shown, watched } = await pickLargeExport();
+    expect(await importFrame().evaluate('typeof Worker')).toBe('function');
+    expect(shown).toEqual(inWorker);
+    expect(watched.frames.some((frame) => frame.label === `Reading the rows of ${NAME}…`)).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+});
