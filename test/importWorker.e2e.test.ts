@@ -5,11 +5,17 @@
  * where no worker can be made (no Worker in the browser, or a policy that forbids blob: workers) the panel
  * reads the file itself and finds exactly the same.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { openWizard, runWizard, waitForPreview } from '../preview/drive.ts';
+import { buildImportPanel } from '../scripts/buildSidebar.ts';
+import { IMPORT_STRINGS } from '../sidebar/steps/importTexts.ts';
 import { launchBrowser } from './support/browser.ts';
 import { facebookExport } from './support/facebookExport.ts';
+import { fixtureBytes, fixtureRows, importContext } from './support/importContext.ts';
 import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
 
 const ROWS = 50_000;
@@ -149,5 +155,110 @@ describe('The import panel reads a 50,000-row export off the page’s main threa
     expect(shown).toEqual(inWorker);
     expect(watched.frames.some((frame) => frame.label === `Reading the rows of ${NAME}…`)).toBe(false);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+/**
+ * dist/import-da.html as Apps Script serves it (from an http origin, google.script.run answering at once):
+ * the reader's program, minified and wrapped by the build, starts as a worker and answers the panel.
+ */
+describe('The pushed import page (Danish) reads in its worker', () => {
+  const t = IMPORT_STRINGS.da;
+  let browser: Browser;
+  let html: string;
+
+  /** google.script.run of the pushed page: the server's answers, at once; the tab "LinkedIn" holds an export. */
+  const scriptRun = `
+    window.google = { script: { run: (function runner(ok, fail) {
+      const answer = (value) => () => setTimeout(() => ok(value), 0);
+      return {
+        withSuccessHandler: (handler) => runner(handler, fail),
+        withFailureHandler: (handler) => runner(ok, handler),
+        getImportContext: answer(${JSON.stringify(importContext({ language: 'da', tabs: ['LinkedIn'] }))}),
+        previewImport: answer({ cells: [], newRows: 0, message: '' }),
+        readImportTab: answer(${JSON.stringify(fixtureRows('linkedin_followers.csv'))}),
+      };
+    })() } };
+  `;
+
+  beforeAll(async () => {
+    const file = join(fileURLToPath(new URL('..', import.meta.url)), 'test-results/import-worker/import-da.html');
+    await buildImportPanel(file, 'da');
+    html = await readFile(file, 'utf8');
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** The page at 300 px, with `init` run first in it; counts the messages its workers send. */
+  async function open(init: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 300, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('http://import.test/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await page.addInitScript(scriptRun);
+    await page.addInitScript(init);
+    await page.goto('http://import.test/import-da.html');
+    await page.locator('#import-files:not([disabled])').waitFor();
+    return { page, errors };
+  }
+
+  test('a picked file, the mapping step and a tab are all read by the worker', async () => {
+    const { page, errors } = await open(`
+      window.__workerReplies = 0;
+      window.Worker = class extends window.Worker {
+        constructor(url, options) {
+          super(url, options);
+          this.addEventListener('message', () => window.__workerReplies++);
+        }
+      };
+    `);
+    const found = page.locator('#import-files-found');
+    await page.getByLabel(t.chooseFiles).setInputFiles([
+      { name: 'instagram_posts.csv', mimeType: 'text/csv', buffer: Buffer.from(fixtureBytes('instagram_posts.csv')) },
+      { name: 'dansk.csv', mimeType: 'text/csv', buffer: Buffer.from('Dato,Visninger\n2026-01-10,70\n2026-02-10,80') },
+    ]);
+    await found
+      .getByText('Instagram-eksport af opslag: 4 opslag, 3. mar. – 15. apr. 2026, konto @nordlys.bakery')
+      .waitFor();
+    const mapping = page.getByRole('group', { name: t.mappingTitle });
+    await mapping.getByLabel(t.channel).selectOption('facebook');
+    await mapping.getByLabel('Visninger').selectOption('impressions');
+    // Read again with the mapping: the file's bytes came back from the worker with the first result.
+    await mapping.getByRole('button', { name: t.useMapping }).click();
+    await found.getByText(/^Eksport, du selv har tilknyttet: 2 dage, 10\. jan\. – 10\. feb\. 2026/).waitFor();
+    await page.getByLabel(t.orTab).selectOption('LinkedIn');
+    await page.getByRole('button', { name: t.readTab }).click();
+    await found.getByText(/^LinkedIn-eksport af følgere: 3 dage/).waitFor();
+    // Started once, then a result for each of the four reads (and their progress).
+    expect(await page.evaluate('window.__workerReplies')).toBeGreaterThanOrEqual(5);
+    expect(errors).toEqual([]);
+  });
+
+  test('a worker that stops in the middle of a read: the panel says to pick the file again and stays usable', async () => {
+    // A worker that starts, then dies on its first read (out of memory, ended by the browser).
+    const { page, errors } = await open(`
+      window.Worker = class {
+        constructor() { setTimeout(() => this.onmessage({ data: { type: 'ready' } }), 0); }
+        postMessage() { setTimeout(() => this.onerror({ message: 'Out of memory', preventDefault() {} }), 0); }
+        terminate() {}
+      };
+    `);
+    await page.getByLabel(t.chooseFiles).setInputFiles({
+      name: 'instagram_posts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(fixtureBytes('instagram_posts.csv')),
+    });
+    await page
+      .locator('#import-error')
+      .getByText(t.failed(t.readerStopped('instagram_posts.csv')))
+      .waitFor();
+    expect(await page.locator('.skk-import-file').count()).toBe(0);
+    expect(await page.locator('#import-files').isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
   });
 });
