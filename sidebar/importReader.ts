@@ -47,6 +47,8 @@ export interface ReadDone {
 }
 
 export interface ExportReader {
+  /** Starts the worker ahead of the first read (it takes a moment to load the reader), or finds none can be made. */
+  start(): void;
   read(
     source: ExportSource,
     context: ImportContext,
@@ -148,9 +150,11 @@ export function createExportReader(
   }
 
   return {
-    async read(source, context, mapping, onProgress) {
+    start() {
       worker ??= startWorker();
-      const ready = await worker;
+    },
+    async read(source, context, mapping, onProgress) {
+      const ready = await (worker ??= startWorker());
       const id = nextId++;
       const request: ReaderRequest = { id, source, context, mapping };
       const done = new Promise<ReadDone>((resolve, reject) => pending.set(id, { resolve, reject, onProgress }));

@@ -23,18 +23,19 @@ const NAME = 'facebook-posts.csv';
 const SUMMARY = 'Facebook posts export: 50,000 posts, 1 Jan 2025 – 25 Jun 2026, account Nordlys Bakery';
 
 /**
- * In the panel's frame: at every frame the page paints, the progress bar's value and label while it shows;
- * and the main thread's long tasks (50 ms and over, as the browser reports them).
+ * In the panel's frame: at every frame the page paints, the time and the progress bar's value and label while
+ * it shows; and the main thread's long tasks (50 ms and over, as the browser reports them; the preview's page
+ * shares the thread, and handing Chromium the 9 MB file from the test is one of them).
  */
 const WATCH = `(() => {
   const seen = { frames: [], longTasks: [] };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) seen.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) seen.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
   const bar = document.getElementById('read-progress');
   const label = document.getElementById('read-progress-label');
   const frame = () => {
-    if (!bar.parentElement.hidden) seen.frames.push({ value: bar.value, label: label.textContent });
+    if (!bar.parentElement.hidden) seen.frames.push({ at: performance.now(), value: bar.value, label: label.textContent });
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -42,8 +43,8 @@ const WATCH = `(() => {
 })()`;
 
 interface Watched {
-  frames: { value: number; label: string }[];
-  longTasks: number[];
+  frames: { at: number; value: number; label: string }[];
+  longTasks: { start: number; duration: number }[];
 }
 
 /** What the panel shows once the file is read: what it found, what goes where, and the preview's numbers. */
@@ -96,25 +97,23 @@ describe('The import panel reads a 50,000-row export off the page’s main threa
   }
 
   /** Picks the export in a freshly opened panel, watching the page meanwhile; resolves once it is read. */
-  async function pickLargeExport(): Promise<{ shown: Shown; watched: Watched; readMs: number }> {
+  async function pickLargeExport(): Promise<{ shown: Shown; watched: Watched }> {
     const panel = await openImport();
     await importFrame().evaluate(WATCH);
-    const start = Date.now();
     await panel.getByLabel('CSV files').setInputFiles({ name: NAME, mimeType: 'text/csv', buffer: csv });
     await panel.locator('#import-files-found').getByText(SUMMARY).waitFor({ timeout: 60_000 });
     await panel.locator('#import-preview').waitFor();
-    const readMs = Date.now() - start;
     const watched = (await importFrame().evaluate('window.__watch')) as Watched;
     const shown = {
       found: (await panel.locator('#import-files-found').textContent()) ?? '',
       where: await panel.locator('#import-where li').allTextContents(),
       preview: (await panel.locator('#import-preview').textContent()) ?? '',
     };
-    return { shown, watched, readMs };
+    return { shown, watched };
   }
 
   test('in a worker: the page keeps painting while the rows are read, and the bar rises before the result shows', async () => {
-    const { shown, watched, readMs } = await pickLargeExport();
+    const { shown, watched } = await pickLargeExport();
     inWorker = shown;
     // Each post in the month it was published, in the spreadsheet's time zone: 18 months of impressions.
     expect(shown.where).toEqual(['Impressions → Impressions · Facebook · 2025-01-01 – 2026-06-01']);
@@ -127,8 +126,11 @@ describe('The import panel reads a 50,000-row export off the page’s main threa
     expect(values, 'the bar only rises').toEqual([...values].sort((a, b) => a - b));
     expect(reading.some((frame) => frame.label === `Reading the rows of ${NAME}…`)).toBe(true);
     expect(reading.some((frame) => frame.label === 'Adding up 50,000 rows by period…')).toBe(true);
-    // No task on the page's main thread held it for anything like the read (on the page, one task did).
-    expect(Math.max(0, ...watched.longTasks)).toBeLessThan(readMs / 2);
+    // Between the first and the last of those frames no task held the main thread for half that time (on the
+    // page, the reading is one task).
+    const [from, to] = [reading[0].at, reading[reading.length - 1].at];
+    const during = watched.longTasks.filter((task) => task.start < to && task.start + task.duration > from);
+    expect(during.filter((task) => task.duration >= (to - from) / 2)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 

@@ -679,6 +679,8 @@ export function mountImportPanel(
 
   render();
   const ready = (async () => {
+    // The reader's worker loads while the server answers: ready before the user picks a file.
+    reader.start();
     try {
       context = await api.getImportContext(language);
       t = IMPORT_STRINGS[context.language];
