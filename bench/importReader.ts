@@ -4,7 +4,9 @@
  * into monthly values in headless Chromium, as the import panel does with a file the user picked
  * (bytes → decode → parse → recognise → aggregate), median of several runs; and the size of the
  * reader bundled and minified (src/import/readExport.ts with its CSV parser), which the import page
- * must hold under 60 KB. Run: npx tsx bench/importReader.ts, or through npm run bench.
+ * must hold under 60 KB; then the same export picked in the pushed panel (dist/import-en.html), read on the
+ * page's main thread and in the panel's Web Worker: how long the main thread is blocked at most.
+ * Run: npx tsx bench/importReader.ts (after npm run build), or through npm run bench.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -243,10 +245,13 @@ const PANEL_RUNS = 7;
  * The 50,000-row export picked in the pushed import page (dist/import-en.html, served from an http origin as
  * Apps Script serves it, google.script.run answering at once) in headless Chromium, with the reader on the
  * page's main thread (window.Worker removed: the page's fallback, which is how the panel read before) and in
- * its Web Worker. 1 warm-up, then the median of PANEL_RUNS picks in the same page.
+ * its Web Worker. WARM_UP picks first, then the median of PANEL_RUNS picks in the same page. `pageFile`: another
+ * build of the page to compare (e.g. one from before the worker).
  */
-export async function benchImportPanel(): Promise<PanelFigures> {
-  const html = readFileSync(fileURLToPath(new URL('../dist/import-en.html', import.meta.url)), 'utf8');
+export async function benchImportPanel(
+  pageFile = fileURLToPath(new URL('../dist/import-en.html', import.meta.url)),
+): Promise<PanelFigures> {
+  const html = readFileSync(pageFile, 'utf8');
   const csv = facebookExport(ROWS);
   const browser = await launchBrowser();
   try {
@@ -269,11 +274,11 @@ export async function benchImportPanel(): Promise<PanelFigures> {
         csv,
       );
       const runs: PanelRun[] = [];
-      for (let i = 0; i < 1 + PANEL_RUNS; i++) {
+      for (let i = 0; i < WARM_UP + PANEL_RUNS; i++) {
         const run = (await page.evaluate(`(${PICK_AND_WAIT})(window.exportFile)`)) as PanelRun;
         await page.locator('.skk-import-file').waitFor({ state: 'detached' });
         await page.locator('#import-files:not([disabled])').waitFor();
-        if (i > 0) runs.push(run);
+        if (i >= WARM_UP) runs.push(run);
         summary = run.summary;
       }
       modes[mode] = {
