@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/support/browser.ts';
 import { facebookExport } from '../test/support/facebookExport.ts';
+import { importScriptRun, openImportPage } from '../test/support/importPage.ts';
 import type { ImportContext } from '../src/shared/importApi.ts';
 
 const ROWS = 50_000;
@@ -156,24 +157,6 @@ export async function benchImportReader(): Promise<ImportReaderFigures> {
   }
 }
 
-/** The pushed import page's google.script.run, answering at once: the map tracks CONTEXT's inputs; nothing is written. */
-function scriptRunStandIn(context: ImportContext): string {
-  return `
-    window.google = { script: { run: (function runner(ok, fail) {
-      const answer = (value) => () => setTimeout(() => ok(value), 0);
-      return {
-        withSuccessHandler: (handler) => runner(handler, fail),
-        withFailureHandler: (handler) => runner(ok, handler),
-        getImportContext: answer(${JSON.stringify(context)}),
-        previewImport: answer({ cells: [], newRows: 0, message: '' }),
-        applyImport: answer({ written: 0, keptTyped: 0, message: '' }),
-        undoImport: answer({ written: 0, keptTyped: 0, message: '' }),
-        readImportTab: answer([]),
-      };
-    })() } };
-  `;
-}
-
 /**
  * In the page: picks the export in the panel's file input and waits for what it found. Meanwhile a probe
  * (a MessageChannel that answers itself at once) measures the longest stretch the main thread could not
@@ -258,14 +241,10 @@ export async function benchImportPanel(
     const modes = {} as Record<'page' | 'worker', PanelFigures['page']>;
     let summary = '';
     for (const mode of ['page', 'worker'] as const) {
-      const page = await browser.newPage({ viewport: { width: 300, height: 720 } });
-      await page.route('http://import.test/**', (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-      );
-      await page.addInitScript(scriptRunStandIn(CONTEXT));
-      if (mode === 'page') await page.addInitScript('delete window.Worker;');
-      await page.goto('http://import.test/import.html');
-      await page.locator('#import-files:not([disabled])').waitFor();
+      const page = await openImportPage(browser, html, [
+        importScriptRun(CONTEXT),
+        mode === 'page' ? 'delete window.Worker;' : '',
+      ]);
       await page.evaluate(
         (text) =>
           ((window as unknown as { exportFile: File }).exportFile = new File([text], 'facebook-posts.csv', {

@@ -16,6 +16,7 @@ import { IMPORT_STRINGS } from '../sidebar/steps/importTexts.ts';
 import { launchBrowser } from './support/browser.ts';
 import { facebookExport } from './support/facebookExport.ts';
 import { fixtureBytes, fixtureRows, importContext } from './support/importContext.ts';
+import { importScriptRun, openImportPage } from './support/importPage.ts';
 import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
 
 const ROWS = 50_000;
@@ -169,19 +170,11 @@ describe('The pushed import page (Danish) reads in its worker', () => {
   let browser: Browser;
   let html: string;
 
-  /** google.script.run of the pushed page: the server's answers, at once; the tab "LinkedIn" holds an export. */
-  const scriptRun = `
-    window.google = { script: { run: (function runner(ok, fail) {
-      const answer = (value) => () => setTimeout(() => ok(value), 0);
-      return {
-        withSuccessHandler: (handler) => runner(handler, fail),
-        withFailureHandler: (handler) => runner(ok, handler),
-        getImportContext: answer(${JSON.stringify(importContext({ language: 'da', tabs: ['LinkedIn'] }))}),
-        previewImport: answer({ cells: [], newRows: 0, message: '' }),
-        readImportTab: answer(${JSON.stringify(fixtureRows('linkedin_followers.csv'))}),
-      };
-    })() } };
-  `;
+  /** The server's answers: the map in Danish; the tab "LinkedIn" holds LinkedIn's followers export. */
+  const scriptRun = importScriptRun(
+    importContext({ language: 'da', tabs: ['LinkedIn'] }),
+    fixtureRows('linkedin_followers.csv'),
+  );
 
   beforeAll(async () => {
     const file = join(fileURLToPath(new URL('..', import.meta.url)), 'test-results/import-worker/import-da.html');
@@ -194,18 +187,10 @@ describe('The pushed import page (Danish) reads in its worker', () => {
     await browser?.close();
   });
 
-  /** The page at 300 px, with `init` run first in it; counts the messages its workers send. */
+  /** The page at 300 px, with `init` run first in it. */
   async function open(init: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 300, height: 720 } });
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.route('http://import.test/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-    );
-    await page.addInitScript(scriptRun);
-    await page.addInitScript(init);
-    await page.goto('http://import.test/import-da.html');
-    await page.locator('#import-files:not([disabled])').waitFor();
+    const page = await openImportPage(browser, html, [scriptRun, init], errors);
     return { page, errors };
   }
 
