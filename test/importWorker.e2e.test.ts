@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
-import { openWizard, runWizard, waitForPreview } from '../preview/drive.ts';
+import type { Browser, Page } from 'playwright-core';
+import { importFrame, openImport, openWizard, runWizard, waitForPreview } from '../preview/drive.ts';
 import { buildImportPanel } from '../scripts/buildSidebar.ts';
 import { IMPORT_STRINGS } from '../sidebar/steps/importTexts.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -81,30 +81,15 @@ describe('The import panel reads a 50,000-row export off the page’s main threa
     preview?.child.kill();
   });
 
-  /** Extensions → Social KPI Kit → Import analytics export…: a fresh panel (and reader) each time. */
-  async function openImport(): Promise<FrameLocator> {
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Social KPI Kit' }).hover();
-    await page.getByRole('menuitem', { name: 'Import analytics export…' }).click();
-    const panel = page.frameLocator('.side-panel iframe');
-    await panel.locator('body[data-ready="true"]').waitFor();
-    return panel;
-  }
-
-  function importFrame(): Frame {
-    const frame = page.frames().find((candidate) => candidate.url().endsWith('/import.html'));
-    if (!frame) throw new Error('The import panel is not open.');
-    return frame;
-  }
-
   /** Picks the export in a freshly opened panel, watching the page meanwhile; resolves once it is read. */
   async function pickLargeExport(): Promise<{ shown: Shown; watched: Watched }> {
-    const panel = await openImport();
-    await importFrame().evaluate(WATCH);
+    // Extensions → Social KPI Kit → Import analytics export…: a fresh panel (and reader) each time.
+    const panel = await openImport(page);
+    await importFrame(page).evaluate(WATCH);
     await panel.getByLabel('CSV files').setInputFiles({ name: NAME, mimeType: 'text/csv', buffer: csv });
     await panel.locator('#import-files-found').getByText(SUMMARY).waitFor({ timeout: 60_000 });
     await panel.locator('#import-preview').waitFor();
-    const watched = (await importFrame().evaluate('window.__watch')) as Watched;
+    const watched = (await importFrame(page).evaluate('window.__watch')) as Watched;
     const shown = {
       found: (await panel.locator('#import-files-found').textContent()) ?? '',
       where: await panel.locator('#import-where li').allTextContents(),
@@ -141,7 +126,7 @@ describe('The import panel reads a 50,000-row export off the page’s main threa
     await page.evaluate('window.__noWorker = true');
     const { shown, watched } = await pickLargeExport();
     await page.evaluate('window.__noWorker = false');
-    expect(await importFrame().evaluate('typeof Worker')).toBe('undefined');
+    expect(await importFrame(page).evaluate('typeof Worker')).toBe('undefined');
     expect(shown).toEqual(inWorker);
     // On the page the reading is one long task: no frame is painted in the middle of parsing.
     expect(watched.frames.some((frame) => frame.label === `Reading the rows of ${NAME}…`)).toBe(false);
@@ -156,7 +141,7 @@ describe('The import panel reads a 50,000-row export off the page’s main threa
       await route.fulfill({ response, headers });
     });
     const { shown, watched } = await pickLargeExport();
-    expect(await importFrame().evaluate('typeof Worker')).toBe('function');
+    expect(await importFrame(page).evaluate('typeof Worker')).toBe('function');
     expect(shown).toEqual(inWorker);
     expect(watched.frames.some((frame) => frame.label === `Reading the rows of ${NAME}…`)).toBe(false);
     expect(pageErrors).toEqual([]);
