@@ -4,107 +4,23 @@
  * into monthly values in headless Chromium, as the import panel does with a file the user picked
  * (bytes → decode → parse → recognise → aggregate), median of several runs; and the size of the
  * reader bundled and minified (src/import/readExport.ts with its CSV parser), which the import page
- * must hold under 60 KB. Run: npx tsx bench/importReader.ts, or through npm run bench.
+ * must hold under 60 KB; then the same export picked in the pushed panel (dist/import-en.html), read on the
+ * page's main thread and in the panel's Web Worker: how long the main thread is blocked at most.
+ * Run: npx tsx bench/importReader.ts (after npm run build), or through npm run bench.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/support/browser.ts';
-import { seeded } from '../preview/app/exampleNumbers.ts';
+import { facebookExport } from '../test/support/facebookExport.ts';
+import { importScriptRun, openImportPage } from '../test/support/importPage.ts';
 import type { ImportContext } from '../src/shared/importApi.ts';
 
 const ROWS = 50_000;
 const WARM_UP = 2;
 const RUNS = 9;
 const TARGET_MS = 1000;
-
-const HEADERS = [
-  'Post ID',
-  'Page ID',
-  'Page name',
-  'Title',
-  'Description',
-  'Duration (sec)',
-  'Publish time',
-  'Caption type',
-  'Permalink',
-  'Is crosspost',
-  'Is share',
-  'Post type',
-  'Date',
-  'Views',
-  'Impressions',
-  'Reach',
-  'Reactions, Comments and Shares',
-  'Reactions',
-  'Comments',
-  'Shares',
-  'Total clicks',
-  'Link Clicks',
-  'Other Clicks',
-  'Matched Audience Targeting Consumption (Photo Click)',
-  'Negative feedback from users: Hide all',
-  'Negative feedback from users: Hide',
-  'Seconds viewed',
-  'Average Seconds viewed',
-  'Estimated earnings (USD)',
-  'Ad CPM (USD)',
-  'Ad impressions',
-];
-
-const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
-/** A year and a half of posts, about 90 a day, deterministic (the same file on every run). */
-export function facebookExport(rows: number): string {
-  const next = seeded(2026);
-  const n = (max: number) => Math.floor(next() * max);
-  const lines = [HEADERS.map(quote).join(',')];
-  for (let r = 0; r < rows; r++) {
-    const day = new Date(Date.UTC(2025, 0, 1) + Math.floor((r / rows) * 540) * 86_400_000);
-    const time = `${String(day.getUTCMonth() + 1).padStart(2, '0')}/${String(day.getUTCDate()).padStart(2, '0')}/${day.getUTCFullYear()} ${String(n(24)).padStart(2, '0')}:${String(n(60)).padStart(2, '0')}`;
-    const impressions = n(50_000);
-    const reactions = n(900);
-    const comments = n(120);
-    const shares = n(60);
-    const caption = r % 5 === 0 ? `Post ${r}: fresh bread,\n"sourdough" Mondays\nand more` : `Post ${r}`;
-    const cells = [
-      String(1_000_000 + r),
-      '5550001',
-      'Nordlys Bakery',
-      '',
-      caption,
-      '',
-      time,
-      '',
-      `https://www.facebook.com/5550001/posts/${r}`,
-      'No',
-      'No',
-      'Photos',
-      'Lifetime',
-      '',
-      impressions.toLocaleString('en-US'),
-      String(n(30_000)),
-      String(reactions + comments + shares),
-      String(reactions),
-      String(comments),
-      String(shares),
-      String(n(400)),
-      String(n(300)),
-      String(n(100)),
-      String(n(50)),
-      '0',
-      '0',
-      '0',
-      '0',
-      '',
-      '',
-      '',
-    ];
-    lines.push(cells.map(quote).join(','));
-  }
-  return lines.join('\r\n');
-}
 
 const CONTEXT: ImportContext = {
   target: null,
@@ -242,6 +158,122 @@ export async function benchImportReader(): Promise<ImportReaderFigures> {
   }
 }
 
+/**
+ * In the page: picks the export in the panel's file input and waits for what it found. Meanwhile a probe
+ * (a MessageChannel that answers itself at once) measures the longest stretch the main thread could not
+ * run it, i.e. the longest task that blocked the page (rendering included), and a PerformanceObserver
+ * keeps the browser's own long tasks (50 ms and over).
+ */
+const PICK_AND_WAIT = `async (file) => {
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let probing = true;
+  let last = performance.now();
+  let longestGap = 0;
+  const probe = () => {
+    const now = performance.now();
+    longestGap = Math.max(longestGap, now - last);
+    last = now;
+    if (probing) setTimeout(probe, 0);
+  };
+  const content = document.getElementById('import-content');
+  const result = () => content.querySelector('.skk-import-file .skk-summary-line, .skk-import-file .skk-error');
+  const done = new Promise((resolve) => {
+    const watcher = new MutationObserver(() => {
+      if (result()) {
+        watcher.disconnect();
+        resolve(performance.now());
+      }
+    });
+    watcher.observe(content, { childList: true, subtree: true });
+  });
+  probe();
+  const input = document.getElementById('import-files');
+  const picked = new DataTransfer();
+  picked.items.add(file);
+  input.files = picked.files;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const start = performance.now();
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const end = await done;
+  probing = false;
+  // The read's long tasks are reported after it: give the observer a moment.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const summary = result().textContent;
+  document.querySelector('.skk-import-file button').click();
+  return { ms: end - start, longestGap, longestTask: Math.max(0, ...longTasks), summary };
+}`;
+
+interface PanelRun {
+  ms: number;
+  longestGap: number;
+  longestTask: number;
+  summary: string;
+}
+
+export interface PanelFigures {
+  runs: number;
+  /** Medians over the runs, in the pushed page (dist/import-en.html): the reader on the page vs in its worker. */
+  page: { longestGapMs: number; longestTaskMs: number; readMs: number };
+  worker: { longestGapMs: number; longestTaskMs: number; readMs: number };
+  summary: string;
+}
+
+const PANEL_RUNS = 7;
+
+/**
+ * The 50,000-row export picked in the pushed import page (dist/import-en.html, served from an http origin as
+ * Apps Script serves it, google.script.run answering at once) in headless Chromium, with the reader on the
+ * page's main thread (window.Worker removed: the page's fallback, which is how the panel read before) and in
+ * its Web Worker. WARM_UP picks first, then the median of PANEL_RUNS picks in the same page. `pageFile`: another
+ * build of the page to compare (e.g. one from before the worker).
+ */
+export async function benchImportPanel(
+  pageFile = fileURLToPath(new URL('../dist/import-en.html', import.meta.url)),
+): Promise<PanelFigures> {
+  const html = readFileSync(pageFile, 'utf8');
+  const csv = facebookExport(ROWS);
+  const browser = await launchBrowser();
+  try {
+    const modes = {} as Record<'page' | 'worker', PanelFigures['page']>;
+    let summary = '';
+    for (const mode of ['page', 'worker'] as const) {
+      const page = await openImportPage(browser, html, [
+        importScriptRun(CONTEXT),
+        mode === 'page' ? 'delete window.Worker;' : '',
+      ]);
+      await page.evaluate(
+        (text) =>
+          ((window as unknown as { exportFile: File }).exportFile = new File([text], 'facebook-posts.csv', {
+            type: 'text/csv',
+          })),
+        csv,
+      );
+      const runs: PanelRun[] = [];
+      for (let i = 0; i < WARM_UP + PANEL_RUNS; i++) {
+        const run = (await page.evaluate(`(${PICK_AND_WAIT})(window.exportFile)`)) as PanelRun;
+        await page.locator('.skk-import-file').waitFor({ state: 'detached' });
+        await page.locator('#import-files:not([disabled])').waitFor();
+        if (i >= WARM_UP) runs.push(run);
+        summary = run.summary;
+      }
+      modes[mode] = {
+        longestGapMs: median(runs.map((r) => r.longestGap)),
+        longestTaskMs: median(runs.map((r) => r.longestTask)),
+        readMs: median(runs.map((r) => r.ms)),
+      };
+      await page.close();
+    }
+    return { runs: PANEL_RUNS, page: modes.page, worker: modes.worker, summary };
+  } finally {
+    await browser.close();
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const f = await benchImportReader();
   console.log(`import reader bundled and minified (d3-dsv included): ${(f.bundleBytes / 1024).toFixed(1)} KB`);
@@ -250,5 +282,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `read + aggregate ${ROWS.toLocaleString('en-US')} rows in headless Chromium, median of ${f.runs}: ` +
       `${f.medianMs.toFixed(0)} ms wall (min ${f.minMs.toFixed(0)}, max ${f.maxMs.toFixed(0)}), ` +
       `${f.cpuMedianMs.toFixed(0)} ms CPU of the browser; target ≤ ${TARGET_MS} ms`,
+  );
+  const p = await benchImportPanel();
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  console.log(`the same export picked in dist/import-en.html at 300 px (${p.summary}), median of ${p.runs}:`);
+  for (const [name, m] of [
+    ['reader on the page (no Worker)', p.page],
+    ['reader in its Web Worker      ', p.worker],
+  ] as const)
+    console.log(
+      `  ${name}: main thread blocked at most ${ms(m.longestGapMs)} (longest long task ${ms(m.longestTaskMs)}); ` +
+        `picked → found ${ms(m.readMs)}`,
+    );
+  console.log(
+    `  longest block, page ÷ worker: ${(p.page.longestGapMs / p.worker.longestGapMs).toFixed(1)}×; ` +
+      `picked → found, worker ÷ page: ${(p.worker.readMs / p.page.readMs).toFixed(2)}×`,
   );
 }

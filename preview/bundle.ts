@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readerProgramModule } from '../scripts/buildSidebar.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,6 +29,8 @@ export async function buildPreviewBundle(): Promise<PreviewBundle> {
     sourcemap: 'linked',
     // The sidebar's stylesheet is imported as text and injected by the frame, as the sidebar's own local build does.
     loader: { '.css': 'text' },
+    // The import panel's reader, run in a Web Worker (sidebar/importReader.ts).
+    plugins: [readerProgramModule({ minify: false })],
     charset: 'utf8',
     logLevel: 'silent',
   });

@@ -3,7 +3,7 @@
  * menu, the wizard in its frame. Shared by the end-to-end test, the README screenshot script and
  * the benchmark, so all three exercise the same steps.
  */
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 
 /** A grid cell by 0-based row and column (it must be rendered: in view or frozen). */
 export function cellLocator(page: Page, row: number, column: number): Locator {
@@ -22,13 +22,30 @@ export async function waitForPreview(page: Page): Promise<void> {
   await page.waitForFunction(() => 'socialKpiPreview' in window);
 }
 
-/** Extensions → Social KPI Kit → Open goal wizard; returns the wizard's frame once its first step is usable. */
-export async function openWizard(page: Page): Promise<FrameLocator> {
+/** Extensions → Social KPI Kit → `item`; returns the side panel's frame once the page in it says it is ready. */
+async function openFromMenu(page: Page, item: string): Promise<FrameLocator> {
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Social KPI Kit' }).hover();
-  await page.getByRole('menuitem', { name: 'Open goal wizard' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
   const frame = page.frameLocator('.side-panel iframe');
   await frame.locator('body[data-ready="true"]').waitFor();
+  return frame;
+}
+
+/** Extensions → Social KPI Kit → Open goal wizard; returns the wizard's frame once its first step is usable. */
+export function openWizard(page: Page): Promise<FrameLocator> {
+  return openFromMenu(page, 'Open goal wizard');
+}
+
+/** Extensions → Social KPI Kit → Import analytics export…; returns the import panel's frame once it is usable. */
+export function openImport(page: Page): Promise<FrameLocator> {
+  return openFromMenu(page, 'Import analytics export…');
+}
+
+/** The import panel's frame (for what a FrameLocator cannot do: evaluate, screenshots of its page). */
+export function importFrame(page: Page): Frame {
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/import.html'));
+  if (!frame) throw new Error('The import panel is not open.');
   return frame;
 }
 

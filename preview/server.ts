@@ -47,13 +47,20 @@ const CSP =
   "base-uri 'none'; form-action 'none'";
 
 /**
+ * The import panel reads files in a Web Worker made from a Blob URL of its own script (sidebar/importReader.ts):
+ * that page, and only that one, may start workers, and only from blob: URLs (its own: the page runs no other script).
+ */
+const WORKER_PATHS = ['/import.html'];
+
+/**
  * Everything comes from this server; inline styles are what the grid sets per cell. No other site may
  * frame a page (clickjacking); only the preview's own page frames the sidebar.
  */
 function securityHeaders(path: string): Record<string, string> {
   const frameAncestors = FRAMED_PATHS.includes(path) ? "frame-ancestors 'self'" : "frame-ancestors 'none'";
+  const workers = WORKER_PATHS.includes(path) ? '; worker-src blob:' : '';
   return {
-    'Content-Security-Policy': `${CSP}; ${frameAncestors}`,
+    'Content-Security-Policy': `${CSP}${workers}; ${frameAncestors}`,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
   };

@@ -102,6 +102,25 @@ function oneLanguage(language: Language): Plugin {
 }
 
 /**
+ * The virtual module 'skk:import-reader-program' (sidebar/importWorkerProgram.d.ts): the reader's program,
+ * sidebar/importWorker.ts bundled on its own and wrapped in one function with no free names but the
+ * browser's, so the page can start a worker from its source (a Blob URL) or call it where no worker can be
+ * made. The reader's code is in the page once, inside that function.
+ */
+export function readerProgramModule(options: { minify: boolean; plugins?: Plugin[] }): Plugin {
+  return {
+    name: 'import-reader-program',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^skk:import-reader-program$/ }, ({ path }) => ({ path, namespace: 'reader' }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'reader' }, async () => {
+        const code = (await bundle('importWorker.ts', options)).trim();
+        return { contents: `export default function readerProgram(self) {\n${code}\n}`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
  * dist/import-<language>.html: the import panel for Apps Script (showImport opens the one of the command's
  * language), one self-contained file like the sidebar, with only that language's words.
  */
@@ -109,7 +128,7 @@ export async function buildImportPanel(outFile: string, language: Language): Pro
   const script = await bundle('importMain.ts', {
     minify: true,
     define: { PAGE_LANGUAGE: JSON.stringify(language) },
-    plugins: [oneLanguage(language)],
+    plugins: [oneLanguage(language), readerProgramModule({ minify: true, plugins: [oneLanguage(language)] })],
   });
   const html = await page(await minifiedCss('importStyles.css'), safeInlineScript(script.trim()));
   const size = Buffer.byteLength(html);

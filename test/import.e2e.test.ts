@@ -9,8 +9,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
-import { openWizard, runWizard, typeInCell, waitForPreview } from '../preview/drive.ts';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { importFrame, openImport, openWizard, runWizard, typeInCell, waitForPreview } from '../preview/drive.ts';
 import { axeSource, launchBrowser } from './support/browser.ts';
 import { fixtureRows, META_POSTS_PER_DAY } from './support/importContext.ts';
 import { freePort, startPreview, type StartedPreview } from './support/previewServer.ts';
@@ -47,12 +47,6 @@ describe('The import panel in the preview, at 300 px', () => {
     await browser?.close();
     preview?.child.kill();
   });
-
-  function importFrame(): Frame {
-    const frame = page.frames().find((candidate) => candidate.url().endsWith('/import.html'));
-    if (!frame) throw new Error('The import panel is not open.');
-    return frame;
-  }
 
   /** The KPI data row of a period as the grid shows it (texts of its cells). */
   async function gridRow(row: number): Promise<string[]> {
@@ -124,17 +118,17 @@ describe('The import panel in the preview, at 300 px', () => {
     expect(where).toContain('Views → Impressions · Instagram · 2026-03-01 – 2026-04-01');
     expect(where).toContain('Visninger → Impressions · Facebook · 2026-01-01 – 2026-02-01');
     expect(where).toContain('Følgere → Total followers · Facebook · 2026-01-01 – 2026-02-01');
-    const overflow = await importFrame().evaluate(
+    const overflow = await importFrame(page).evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
-    await importFrame()
+    await importFrame(page)
       .page()
       .screenshot({ path: `${SHOTS}/preview.png` });
   });
 
   test('has no serious axe-core violations', async () => {
-    const frame = importFrame();
+    const frame = importFrame(page);
     await frame.addScriptTag({ content: axeSource() });
     const violations = (await frame.evaluate(
       'window.axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id + ": " + v.help))',
@@ -200,11 +194,7 @@ describe('The import panel in the preview, at 300 px', () => {
         ).socialKpiPreview.writeBlock('LinkedIn', 0, 0, block),
       rows,
     );
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Social KPI Kit' }).hover();
-    await page.getByRole('menuitem', { name: 'Import analytics export…' }).click();
-    panel = page.frameLocator('.side-panel iframe');
-    await panel.locator('body[data-ready="true"]').waitFor();
+    panel = await openImport(page);
     await panel.getByLabel('Or a tab of this spreadsheet').selectOption('LinkedIn');
     await panel.getByRole('button', { name: 'Read tab' }).click();
     await panel

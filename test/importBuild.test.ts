@@ -43,6 +43,17 @@ describe('dist/import-en.html, import-da.html, import-nl.html', () => {
     }
   });
 
+  it('hold the reader once, as the program their worker is made from (a Blob URL: there is no worker file)', () => {
+    for (const language of LANGUAGES) {
+      const html = pages[language];
+      const count = (text: string) => html.split(text).length - 1;
+      expect(count(IMPORT_TEXTS[language].question.byPost), language).toBe(1);
+      expect(count(IMPORT_TEXTS[language].refusal.oneColumn('\u0000').split('\u0000')[1]), language).toBe(1);
+      expect(html).toContain('createObjectURL');
+      expect(html).toMatch(/new Worker\(/);
+    }
+  });
+
   it('are one file each that loads nothing from the network and talks to the server only through google.script.run', () => {
     for (const html of Object.values(pages)) {
       expect(html).not.toMatch(/<script[^>]+src=/i);

@@ -112,6 +112,9 @@ describe("npm start's server on raw requests", () => {
     }
     const sidebar = (await get('/sidebar.html')).headers['content-security-policy'];
     expect(sidebar).toContain("frame-ancestors 'self'");
+    // Only the import panel starts a worker (its reader, from a Blob URL of its own script).
+    expect(sidebar).not.toContain('worker-src');
+    expect((await get('/import.html')).headers['content-security-policy']).toContain('worker-src blob:');
     expect((await get('http://[', `evil.example:${port}`)).headers['content-security-policy']).toContain(
       "frame-ancestors 'none'",
     );

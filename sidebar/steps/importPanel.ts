@@ -15,7 +15,15 @@ import type { ChannelId, Language } from '../../src/shared/wizardApi.ts';
 import { channelText } from '../../src/wizard/taxonomyTexts.ts';
 import { h } from '../dom.ts';
 import type { AsyncImportApi } from '../importApi.ts';
-import { readExport, type ReadResult, type ReadSource } from '../importReader.ts';
+import {
+  createExportReader,
+  ReaderStopped,
+  type ExportReader,
+  type ReadDone,
+  type ReadResult,
+  type ReadSource,
+  type ReadStage,
+} from '../importReader.ts';
 import { IMPORT_STRINGS, type ImportStrings } from './importTexts.ts';
 
 /** At most this many period × channel tables in the preview, beside every one where a number would change. */
@@ -23,6 +31,17 @@ export const PREVIEW_TABLES = 24;
 
 /** The largest file the panel reads (the issue's limit): a bigger one is refused before it is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The progress bar's share (of 100) of each step of reading a file: its bytes from the disk (or a tab's cells
+ * from the server), then the reader's stages. One bar per file that only grows.
+ */
+const PROGRESS: Record<'loading' | ReadStage, [from: number, to: number]> = {
+  loading: [0, 10],
+  decoding: [10, 15],
+  parsing: [15, 55],
+  aggregating: [55, 100],
+};
 
 type MappingQuestion = Extract<ReadResult, { question: 'mapping' }>;
 
@@ -62,11 +81,13 @@ function readBytes(file: File, onProgress: (loaded: number, total: number) => vo
 /**
  * Mounts the panel. `language`: the page's language (each pushed page carries one language's words), asked
  * of the server so its messages match; null asks for the map's (the preview's page carries all three).
+ * `reader`: reads the files, in a Web Worker where the browser can make one.
  */
 export function mountImportPanel(
   root: HTMLElement,
   api: AsyncImportApi,
   language: Language | null = null,
+  reader: ExportReader = createExportReader(),
 ): MountedImportPanel {
   let context: ImportContext | null = null;
   let t: ImportStrings = IMPORT_STRINGS[language ?? 'en'];
@@ -77,7 +98,12 @@ export function mountImportPanel(
   let nextId = 1;
 
   const content = h('div', { class: 'skk-content', id: 'import-content' });
-  const progressBar = h('progress', { id: 'read-progress', max: 100, value: 0 });
+  const progressBar = h('progress', {
+    id: 'read-progress',
+    max: 100,
+    value: 0,
+    'aria-labelledby': 'read-progress-label',
+  });
   const progressLabel = h('span', { id: 'read-progress-label' });
   const progress = h(
     'div',
@@ -95,11 +121,29 @@ export function mountImportPanel(
   const channelName = (channel: ChannelId) => channelText(channel, context?.language ?? 'en').name;
   const inputLabel = (input: string) => context?.columns.find((column) => column.input === input)?.label ?? input;
 
-  function showProgress(label: string, loaded: number, total: number): void {
+  /** The bar at `done` of `total` into a step of reading a file; the label is only rewritten when the step changes. */
+  function showProgress(label: string, step: keyof typeof PROGRESS, done: number, total: number): void {
+    const [from, to] = PROGRESS[step];
     progress.hidden = false;
-    progressLabel.textContent = label;
-    progressBar.max = Math.max(total, 1);
-    progressBar.value = loaded;
+    if (progressLabel.textContent !== label) progressLabel.textContent = label;
+    progressBar.value = from + ((to - from) * Math.min(done, total)) / Math.max(total, 1);
+  }
+
+  /** Reads a file (or tab) through the reader, the bar following it. */
+  async function read(source: ReadSource, mapping: SavedMapping | null): Promise<ReadDone> {
+    const { name } = source;
+    try {
+      return await reader.read(source, context as ImportContext, mapping, (stage, n, total) =>
+        showProgress(
+          stage === 'aggregating' ? t.adding(total) : stage === 'parsing' ? t.parsing(name) : t.reading(name),
+          stage,
+          n,
+          total,
+        ),
+      );
+    } catch (error) {
+      throw error instanceof ReaderStopped ? new Error(t.readerStopped(name)) : error;
+    }
   }
 
   function fail(error: unknown): void {
@@ -155,8 +199,8 @@ export function mountImportPanel(
     }
   }
 
-  async function addSource(source: ReadSource): Promise<void> {
-    const result = readExport(source, context as ImportContext);
+  async function addSource(file: ReadSource): Promise<void> {
+    const { result, source } = await read(file, null);
     files.push({ id: nextId++, name: source.name, source, result, partial: false });
   }
 
@@ -175,9 +219,8 @@ export function mountImportPanel(
           continue;
         }
         const label = t.reading(file.name);
-        showProgress(label, 0, file.size);
-        const bytes = await readBytes(file, (loaded, total) => showProgress(label, loaded, total));
-        showProgress(label, file.size, file.size);
+        showProgress(label, 'loading', 0, file.size);
+        const bytes = await readBytes(file, (loaded, total) => showProgress(label, 'loading', loaded, total));
         await addSource({ name: file.name, bytes });
       }
       await refreshPreview();
@@ -187,7 +230,7 @@ export function mountImportPanel(
   async function chooseTab(name: string): Promise<void> {
     if (!name) return;
     await run(async () => {
-      showProgress(t.reading(name), 0, 1);
+      showProgress(t.reading(name), 'loading', 0, 1);
       const rows = await api.readImportTab(name);
       await addSource({ name, rows });
       await refreshPreview();
@@ -196,7 +239,7 @@ export function mountImportPanel(
 
   async function reread(entry: FileEntry, mapping: SavedMapping): Promise<void> {
     await run(async () => {
-      entry.result = readExport(entry.source, context as ImportContext, mapping);
+      ({ result: entry.result, source: entry.source } = await read(entry.source, mapping));
       await refreshPreview();
     });
   }
@@ -647,6 +690,8 @@ export function mountImportPanel(
 
   render();
   const ready = (async () => {
+    // The reader's worker loads while the server answers: ready before the user picks a file.
+    reader.start();
     try {
       context = await api.getImportContext(language);
       t = IMPORT_STRINGS[context.language];

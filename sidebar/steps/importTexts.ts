@@ -9,6 +9,11 @@ export interface ImportStrings {
   tabNone: string;
   readTab: string;
   reading: (name: string) => string;
+  /** The progress bar's label while the reader parses a file's lines, then adds up its rows per period. */
+  parsing: (name: string) => string;
+  adding: (rows: number) => string;
+  /** The reader stopped in the middle of a file (the browser ended it): nothing was read, nothing written. */
+  readerStopped: (name: string) => string;
   loading: string;
   found: string;
   unreadable: (n: number) => string;
@@ -62,6 +67,9 @@ const EN: ImportStrings = {
   tabNone: 'Choose a tab',
   readTab: 'Read tab',
   reading: (name) => `Reading ${name}…`,
+  parsing: (name) => `Reading the rows of ${name}…`,
+  adding: (rows) => `Adding up ${rows.toLocaleString('en-US')} rows by period…`,
+  readerStopped: (name) => `${name} could not be read to the end. Pick it again; nothing was written.`,
   loading: 'Loading…',
   found: 'What was found',
   unreadable: (n) => `${n} ${n === 1 ? 'row' : 'rows'} could not be read; the rest is imported.`,
@@ -122,6 +130,9 @@ const DA: ImportStrings = {
   tabNone: 'Vælg en fane',
   readTab: 'Læs fanen',
   reading: (name) => `Læser ${name}…`,
+  parsing: (name) => `Læser rækkerne i ${name}…`,
+  adding: (rows) => `Lægger ${rows.toLocaleString('da-DK')} rækker sammen pr. periode…`,
+  readerStopped: (name) => `${name} kunne ikke læses til ende. Vælg filen igen; intet blev skrevet.`,
   loading: 'Indlæser…',
   found: 'Det blev fundet',
   unreadable: (n) => `${n} ${n === 1 ? 'række' : 'rækker'} kunne ikke læses; resten importeres.`,
@@ -184,6 +195,9 @@ const NL: ImportStrings = {
   tabNone: 'Kies een tabblad',
   readTab: 'Tabblad lezen',
   reading: (name) => `${name} wordt gelezen…`,
+  parsing: (name) => `De rijen van ${name} worden gelezen…`,
+  adding: (rows) => `${rows.toLocaleString('nl-NL')} rijen worden per periode opgeteld…`,
+  readerStopped: (name) => `${name} kon niet tot het einde worden gelezen. Kies het opnieuw; er is niets geschreven.`,
   loading: 'Laden…',
   found: 'Wat er is gevonden',
   unreadable: (n) => `${n} ${n === 1 ? 'rij kon' : 'rijen konden'} niet worden gelezen; de rest wordt geïmporteerd.`,

@@ -9,7 +9,7 @@ import type { InputName } from '../catalog/inputs.ts';
 import type { Aggregation, ExportGrain, ImportContext, ImportedValue } from '../shared/importApi.ts';
 import type { ChannelId } from '../shared/wizardApi.ts';
 import { DateMover, parseDate, parseNumber, type DateOrder } from './cellValues.ts';
-import type { Table } from './csvTable.ts';
+import { PROGRESS_ROWS, type Table } from './csvTable.ts';
 import type { Nature } from './exportKinds.ts';
 import { IMPORT_TEXTS } from './importTexts.ts';
 import { periodStart } from './periods.ts';
@@ -110,7 +110,13 @@ function combineOf(
   }
 }
 
-export function aggregate(table: Table, plan: ReadPlan, context: ImportContext): Aggregated {
+/** `onRows(done)`: rows of the table gone through so far, every PROGRESS_ROWS rows (for a progress bar). */
+export function aggregate(
+  table: Table,
+  plan: ReadPlan,
+  context: ImportContext,
+  onRows?: (done: number) => void,
+): Aggregated {
   const texts = IMPORT_TEXTS[context.language].unreadable;
   const tracked = new Map(context.columns.map((column) => [column.input, column]));
   const rules = plan.rules.filter((rule) => tracked.has(rule.input));
@@ -131,8 +137,10 @@ export function aggregate(table: Table, plan: ReadPlan, context: ImportContext):
   const values = new Float64Array(rules.length);
   const has = new Uint8Array(rules.length);
   const used = new Uint8Array(rules.length);
+  let seen = 0;
 
   rows: for (const row of table.rows) {
+    if (onRows !== undefined && ++seen % PROGRESS_ROWS === 0) onRows(seen);
     const cells = row.cells;
     if (plan.totalsIndex >= 0 && /^totals?$/i.test((cells[plan.totalsIndex] ?? '').trim())) continue;
     const channel = plan.channelOf(cells);

@@ -11,6 +11,9 @@ import type { NotCsvWhat } from './importTexts.ts';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
 
+/** How often the reader says how far it got (a progress bar's step): every this many rows. */
+export const PROGRESS_ROWS = 1000;
+
 export interface TableRow {
   cells: string[];
   /** The 1-based line of the file (or row of the tab) the row starts on. */
@@ -149,8 +152,13 @@ class TableBuilder {
 /**
  * A CSV text as tables, each with the line of the file every row starts on. A file that begins with
  * '#' (GA4) has comment lines: each becomes a one-cell row, a title of the table below.
+ * `onLines(done, total)`: lines of the file read so far, every PROGRESS_ROWS rows (for a progress bar).
  */
-export function parseTables(source: string, keep: KeepColumns = KEEP_ALL): Tables {
+export function parseTables(
+  source: string,
+  keep: KeepColumns = KEEP_ALL,
+  onLines?: (done: number, total: number) => void,
+): Tables {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let separator = '';
   let line = 1;
@@ -162,7 +170,10 @@ export function parseTables(source: string, keep: KeepColumns = KEEP_ALL): Table
   }
   const comments = /^\s*#/.test(text);
   const builder = new TableBuilder(keep);
+  const lines = onLines ? line + newlines(text, 0, text.length) : 0;
+  let rows = 0;
   dsvFormat(separator || sniffSeparator(text)).parseRows(text, (cells) => {
+    if (onLines && ++rows % PROGRESS_ROWS === 0) onLines(line, lines);
     let inside = 0;
     for (const cell of cells) if (cell.includes('\n')) inside += newlines(cell, 0, cell.length);
     builder.push(comments && cells[0].startsWith('#') ? [cells.join(',')] : cells, line);

@@ -111,10 +111,19 @@ const SAMPLE_ROWS = 3;
 /** Rows kept of a table the add-on does not know: enough to suggest its date column. */
 const SCAN_ROWS = 50;
 
-function tablesOf(source: ExportSource, keep: KeepColumns): Tables | Decoded {
+/**
+ * What the reader is doing, for a progress bar: decoding the bytes, parsing the CSV's lines, adding up
+ * the rows; `done` of `total` within that stage (lines, then rows).
+ */
+export type ReadStage = 'decoding' | 'parsing' | 'aggregating';
+export type ReadProgress = (stage: ReadStage, done: number, total: number) => void;
+
+function tablesOf(source: ExportSource, keep: KeepColumns, onProgress?: ReadProgress): Tables | Decoded {
   if ('rows' in source) return tablesOfRows(source.rows, keep);
+  onProgress?.('decoding', 0, 1);
   const decoded = 'bytes' in source ? decodeBytes(source.bytes) : checkText(source.text);
-  return decoded.ok ? parseTables(decoded.text, keep) : decoded;
+  if (!decoded.ok) return decoded;
+  return parseTables(decoded.text, keep, onProgress && ((done, total) => onProgress('parsing', done, total)));
 }
 
 /**
@@ -147,11 +156,17 @@ function keeper(context: ImportContext, mapping: SavedMapping | null | undefined
   };
 }
 
-export function readExport(source: ExportSource, context: ImportContext, mapping?: SavedMapping | null): ReadResult {
+/** `onProgress`: told how far the reading got, every PROGRESS_ROWS lines or rows (the panel's progress bar). */
+export function readExport(
+  source: ExportSource,
+  context: ImportContext,
+  mapping?: SavedMapping | null,
+  onProgress?: ReadProgress,
+): ReadResult {
   const texts = IMPORT_TEXTS[context.language];
   const name = source.name;
   const refuse = (reason: RefusalReason, message: string): Refused => ({ status: 'refused', reason, message });
-  const read = tablesOf(source, keeper(context, mapping));
+  const read = tablesOf(source, keeper(context, mapping), onProgress);
   if ('ok' in read) {
     if (read.ok) throw new Error('unreachable');
     return read.what === 'tooLarge'
@@ -185,13 +200,22 @@ export function readExport(source: ExportSource, context: ImportContext, mapping
       ? recognised.filter((r) => r.spec?.kind === 'metaFollows')
       : [main];
   const results = [];
+  const rows = parts.reduce((n, part) => n + part.table.rows.length, 0);
+  let done = 0;
   for (const { table, spec } of parts) {
     const plan = chosen ? planFromMapping(table, spec, chosen, context) : planFromSpec(table, spec!, context);
     const order = dateOrderFor(table, plan.dateIndex, spec, chosen, 'rows' in source);
     if (order === null) return dateOrderQuestion(name, table, plan, spec, chosen, context);
     plan.dateOrder = order;
     const fixed = fixedPeriod(name, table, spec, plan, context);
-    const aggregated = aggregate(table, plan, context);
+    onProgress?.('aggregating', done, rows);
+    const aggregated = aggregate(
+      table,
+      plan,
+      context,
+      onProgress && ((n) => onProgress('aggregating', done + n, rows)),
+    );
+    done += table.rows.length;
     if (fixed) aggregated.leftOut.push(...fixed);
     results.push({ table, spec, plan, aggregated });
   }
