@@ -30,7 +30,7 @@ describe("the README's quick start works as written", () => {
     const { server, workbook, door } = createLocalServer({ locale: 'en', today: '2026-12-06' });
     const message = loadExampleData(door, server);
     expect(message).toContain('There was no KPI map yet, so the goal wizard built a sample one ("KPI map"');
-    expect(message).toContain('Loaded a year of monthly example numbers');
+    expect(message).toContain('Loaded 13 months of example numbers');
     expect(server.getWizardModel(null).current?.kpis).toHaveLength(6);
     expect(workbook.listSheets().map((sheet) => sheet.name)).toEqual(['Sheet1', 'KPI data', 'KPI map']);
   });
@@ -39,7 +39,7 @@ describe("the README's quick start works as written", () => {
     const { server, door } = createLocalServer({ locale: 'da-DK', today: '2026-12-06' });
     const message = loadExampleData(door, server);
     expect(message).toContain('Der var intet KPI-kort endnu, så målguiden byggede et eksempel');
-    expect(message).toContain('Et års månedlige eksempeltal');
+    expect(message).toContain('13 måneders eksempeltal');
     expect(loadExampleData(door, server)).toContain('har allerede tal, og eksempeldata overskriver dem aldrig');
   });
 

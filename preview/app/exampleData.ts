@@ -14,7 +14,8 @@ import { sampleWizardInput } from './sampleMap.ts';
 
 /**
  * "Load example data": a plan that fills the KPI data sheet (and the answers sheet, when the map has
- * survey or response-time KPIs) with a year of monthly numbers for the map's channels, below the
+ * survey or response-time KPIs) with 13 months of numbers for the map's channels (a year and the month before it, so the
+ * comparison with a year earlier has data), below the
  * hidden key row and the labels the wizard wrote. Columns are found by their keys, so it fits
  * whatever KPIs were chosen. It is applied like any plan, through the in-memory applier.
  */
@@ -44,7 +45,7 @@ const MESSAGES: Record<
       'There is no KPI data sheet yet: open Extensions → Social KPI Kit → Open goal wizard and build the KPI map first.',
     hasNumbers: (sheet) =>
       `"${sheet}" already has numbers, and example data never overwrites them. Clear its rows below the headers, or use Reset workbook, then load the example again.`,
-    loaded: (channels, sheet) => `Loaded a year of monthly example numbers for ${channels} into "${sheet}".`,
+    loaded: (channels, sheet) => `Loaded 13 months of example numbers for ${channels} into "${sheet}".`,
     sampleMap: (map) =>
       `There was no KPI map yet, so the goal wizard built a sample one ("${map}": two goals, six KPIs). Change it with Extensions → Social KPI Kit → Open goal wizard.`,
   },
@@ -53,7 +54,7 @@ const MESSAGES: Record<
       'Der er ikke noget KPI-dataark endnu: åbn Extensions → Social KPI Kit → Open goal wizard, og byg KPI-kortet først.',
     hasNumbers: (sheet) =>
       `"${sheet}" har allerede tal, og eksempeldata overskriver dem aldrig. Ryd rækkerne under overskrifterne, eller brug Reset workbook, og indlæs eksemplet igen.`,
-    loaded: (channels, sheet) => `Et års månedlige eksempeltal for ${channels} er indlæst i "${sheet}".`,
+    loaded: (channels, sheet) => `13 måneders eksempeltal for ${channels} er indlæst i "${sheet}".`,
     sampleMap: (map) =>
       `Der var intet KPI-kort endnu, så målguiden byggede et eksempel ("${map}": to mål, seks KPI'er). Ret det under Extensions → Social KPI Kit → Open goal wizard.`,
   },
@@ -62,8 +63,7 @@ const MESSAGES: Record<
       'Er is nog geen KPI-gegevensblad: open Extensions → Social KPI Kit → Open goal wizard en bouw eerst de KPI-kaart.',
     hasNumbers: (sheet) =>
       `"${sheet}" heeft al getallen, en voorbeeldgegevens overschrijven die nooit. Maak de rijen onder de koppen leeg, of gebruik Reset workbook, en laad het voorbeeld opnieuw.`,
-    loaded: (channels, sheet) =>
-      `Een jaar aan maandelijkse voorbeeldcijfers voor ${channels} is geladen in "${sheet}".`,
+    loaded: (channels, sheet) => `13 maanden aan voorbeeldcijfers voor ${channels} zijn geladen in "${sheet}".`,
     sampleMap: (map) =>
       `Er was nog geen KPI-kaart, dus de doelenwizard bouwde een voorbeeld ("${map}": twee doelen, zes KPI's). Pas het aan via Extensions → Social KPI Kit → Open goal wizard.`,
   },

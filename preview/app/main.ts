@@ -28,7 +28,7 @@ const titleActions = element('div', 'title-actions');
 const exampleButton = element('button', 'primary', 'Load example data');
 const resetButton = element('button', undefined, 'Reset workbook');
 exampleButton.type = resetButton.type = 'button';
-exampleButton.title = 'Fill the KPI data sheet with a year of monthly numbers for a few channels';
+exampleButton.title = 'Fill the KPI data sheet with 13 months of numbers for a few channels';
 resetButton.title = 'Start again with an empty spreadsheet (clears what the browser stored)';
 titleActions.append(exampleButton, resetButton);
 titleBar.append(
