@@ -7,6 +7,8 @@ import { cellA1 } from '../src/plan/a1.ts';
 import { toSerialDate } from '../src/plan/serialDate.ts';
 import { describe, expect, it } from 'vitest';
 import { createLocalImportServer } from '../sidebar/localImportServer.ts';
+import { createImportServer } from '../src/commands/importServer.ts';
+import { workbookDoor } from '../src/inMemory/workbookDoor.ts';
 import type { Workbook } from '../src/inMemory/workbook.ts';
 import type { ImportBatch, ImportTarget, ImportedValue, SavedMapping } from '../src/shared/importApi.ts';
 import { IMPORT_RECORD_KEY } from '../src/wizard/importRecordColumn.ts';
@@ -459,5 +461,46 @@ describe('A "KPI data" tab full to its last row', () => {
     const last = workbook.getCell('KPI data', cellA1(months + 2, 1));
     expect(last.value).toBe(toSerialDate('2033-04-01'));
     expect(last.display).toBe('2033-04-01');
+  });
+});
+
+describe('What an import writes on "KPI data"', () => {
+  it('never the note column or a column a user added, not even to write back what they hold', () => {
+    const made = importWorkbook();
+    const { workbook } = made;
+    // A map made before the record column: the import adds it right of the note column, past the user's.
+    const column = workbook.getValues('KPI data', 'A1:Z1')[0].indexOf(IMPORT_RECORD_KEY) + 1;
+    workbook.setCell('KPI data', cellA1(1, column), '');
+    workbook.setCell('KPI data', cellA1(2, column), '');
+    const labels = workbook.getValues('KPI data', 'A2:Z2')[0];
+    const noteColumn = labels.indexOf('Note: why it moved') + 1;
+    workbook.setCell('KPI data', cellA1(2, noteColumn + 1), 'Campaign');
+    const written: { from: number; to: number }[] = [];
+    const door = workbookDoor(workbook, { locale: 'en-GB', today: '2026-03-01' });
+    const server = createImportServer({
+      ...door,
+      writeTab: (sheetId, write) => {
+        for (const r of write.rectangles) written.push({ from: r.column, to: r.column + r.cells[0].length - 1 });
+        door.writeTab(sheetId, write);
+      },
+    });
+    target = server.getImportContext(null).target as ImportTarget;
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120)]), false);
+    workbook.setCell('KPI data', cellA1(3, noteColumn), '=typed on January');
+    workbook.setCell('KPI data', cellA1(3, noteColumn + 1), 'Spring');
+    server.applyImport(
+      batchOf([value('2026-01-01', 'engagements', 125), value('2026-01-01', 'total_followers', 700)]),
+      false,
+    );
+    server.undoImport(target);
+    const recordColumn = workbook.getValues('KPI data', 'A1:Z1')[0].indexOf(IMPORT_RECORD_KEY) + 1;
+    expect(recordColumn).toBe(noteColumn + 2);
+    expect(written.length).toBeGreaterThan(0);
+    for (const { from, to } of written) expect(noteColumn < from || noteColumn > to).toBe(true);
+    for (const { from, to } of written) expect(noteColumn + 1 < from || noteColumn + 1 > to).toBe(true);
+    expect(workbook.getValues('KPI data', `${cellA1(3, noteColumn)}:${cellA1(3, noteColumn + 1)}`)[0]).toEqual([
+      '=typed on January',
+      'Spring',
+    ]);
   });
 });

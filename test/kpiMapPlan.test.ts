@@ -94,8 +94,8 @@ describe('the KPI map plan', () => {
       'Kanaal',
       'Totaal aantal volgers',
       'Keren gedeeld',
-      'Notitie: waarom het veranderde',
       'Importlogboek',
+      'Notitie: waarom het veranderde',
     ]);
   });
 
@@ -107,14 +107,14 @@ describe('the KPI map plan', () => {
       'Channel',
       'Total followers',
       'Shares',
-      'Note: why it moved',
       'Import record',
+      'Note: why it moved',
     ]);
     const notes = data.notes?.[0].notes[0] ?? [];
     expect(notes[2]).toContain('Facebook/Instagram Insights');
     expect(data.frozenRows).toBe(2);
     // The import's record of what it wrote on each row (src/import/writePlanRecord.ts) is there, hidden.
-    expect(data.hiddenColumns).toEqual(['F']);
+    expect(data.hiddenColumns).toEqual(['E']);
     const answers = sheetOf(result.plan, 'kpiAnswers');
     expect(answers.values?.[0].values[1]).toEqual([
       'Period',

@@ -64,16 +64,17 @@ describe('the note column on KPI data', () => {
     const { workbook, api } = server();
     expect(api.applyWizard(input).ok).toBe(true);
     const labels = dataRows(workbook)[0];
-    expect(labels.slice(0, 5)).toEqual(['Period', 'Channel', 'Total followers', 'Shares', NOTE]);
-    expect(workbook.getCell('KPI data', 'E2').note).toContain('The report shows the latest period’s notes');
-    expect(workbook.getCell('KPI data', 'E3').format).toBe('@');
+    // The import's hidden record sits between the inputs and the note (src/wizard/importRecordColumn.ts).
+    expect(labels.slice(0, 6)).toEqual(['Period', 'Channel', 'Total followers', 'Shares', 'Import record', NOTE]);
+    expect(workbook.getCell('KPI data', 'F2').note).toContain('The report shows the latest period’s notes');
+    expect(workbook.getCell('KPI data', 'F3').format).toBe('@');
   });
 
   it('keeps a note starting with "=" as the text typed, not a formula', () => {
     const { workbook, api } = server();
     api.applyWizard(input);
     typeMonths(workbook);
-    const cell = workbook.getCell('KPI data', 'E6');
+    const cell = workbook.getCell('KPI data', 'F6');
     expect(cell.value).toBe('=ads paused, "for now"');
     expect(cell.formula).toBe('');
     expect(cell.display).toBe('=ads paused, "for now"');
@@ -93,20 +94,20 @@ describe('the note column on KPI data', () => {
     });
     expect(added.messages).toEqual([]);
     const after = workbook.getValues('KPI data', 'A2:I6');
-    expect(after.slice(1).map((row) => row.slice(0, 5))).toEqual(before.map((row) => row.slice(0, 5)));
+    expect(after.slice(1).map((row) => row.slice(0, 6))).toEqual(before.map((row) => row.slice(0, 6)));
     // The label follows the language; the new KPI's inputs go to the right of the notes.
     expect(after[0]).toEqual([
       'Periode',
       'Kanal',
       'Følgere i alt',
       'Delinger',
-      'Note: hvorfor tallet flyttede sig',
       'Importlog',
+      'Note: hvorfor tallet flyttede sig',
       'Klik',
       'Visninger',
       '',
     ]);
-    expect(workbook.getCell('KPI data', 'E6').formula).toBe('');
+    expect(workbook.getCell('KPI data', 'F6').formula).toBe('');
   });
 
   it('is never part of a re-run’s plan below its label', () => {
@@ -135,12 +136,12 @@ function previousVersion(plan: Plan): Plan {
     sheets: plan.sheets.map((sheet) => {
       if (sheet.key !== 'kpiData') return sheet;
       const keys = sheet.values?.[0].values[0] ?? [];
-      expect(keys.slice(-2)).toEqual([NOTE_KEY, IMPORT_RECORD_KEY]);
+      expect(keys.slice(-2)).toEqual([IMPORT_RECORD_KEY, NOTE_KEY]);
       return {
         ...sheet,
         values: sheet.values?.map((block) => ({ ...block, values: block.values.map((row) => row.slice(0, -2)) })),
         notes: sheet.notes?.map((block) => ({ ...block, notes: block.notes.map((row) => row.slice(0, -2)) })),
-        numberFormats: sheet.numberFormats?.filter((format) => format.format !== '@'),
+        numberFormats: sheet.numberFormats?.slice(0, -2),
         hiddenColumns: [],
       };
     }),
@@ -164,16 +165,17 @@ describe('a map made before notes existed', () => {
     const typed = workbook.getValues('KPI data', 'A2:E4');
     const { api } = server(workbook);
     expect(api.applyWizard(open(api)).ok).toBe(true);
-    const after = workbook.getValues('KPI data', 'A2:F4');
+    const after = workbook.getValues('KPI data', 'A2:G4');
     expect(after.map((row) => row.slice(0, 5))).toEqual(typed);
-    expect(after[0][5]).toBe(NOTE);
-    expect(readDataLayout(findSheet(workbook.snapshot(), 'kpiData')).columns.get(NOTE_KEY)).toBe(6);
+    // The import's hidden record, then the note column.
+    expect(after[0].slice(5)).toEqual(['Import record', NOTE]);
+    expect(readDataLayout(findSheet(workbook.snapshot(), 'kpiData')).columns.get(NOTE_KEY)).toBe(7);
     // Typed notes there survive the run after.
-    workbook.setCell('KPI data', 'F4', 'Reels launched');
+    workbook.setCell('KPI data', 'G4', 'Reels launched');
     api.applyWizard(open(api));
-    expect(workbook.getValues('KPI data', 'A2:F4')).toEqual([
+    expect(workbook.getValues('KPI data', 'A2:G4')).toEqual([
       ...after.slice(0, 2),
-      [...after[2].slice(0, 5), 'Reels launched'],
+      [...after[2].slice(0, 6), 'Reels launched'],
     ]);
   });
 });
@@ -212,7 +214,7 @@ describe('the report', () => {
     ]);
     expect(notesOf('Follower count').value).toBe('Giveaway');
     expect(notesOf('Amplification rate').value).toBe('Instagram: Giveaway');
-    workbook.setCell('KPI data', 'E7', '');
+    workbook.setCell('KPI data', 'F7', '');
     expect(notesOf('Follower count').value).toBe('');
   });
 

@@ -208,8 +208,8 @@ describe('a data sheet whose hidden key row was deleted', () => {
       'Channel',
       'Total followers',
       'Likes',
-      'Note: why it moved',
       'Import record',
+      'Note: why it moved',
       'Shares',
     ]);
     expect(

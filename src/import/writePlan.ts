@@ -28,7 +28,7 @@ import type {
   SavedMapping,
 } from '../shared/importApi.ts';
 import type { Cadence, ChannelId } from '../shared/wizardApi.ts';
-import { setCell, type CellGrid } from '../wizard/cellBlocks.ts';
+import { columnRuns, setCell, type CellGrid } from '../wizard/cellBlocks.ts';
 import { CHANNEL_KEY, KEY_PREFIX, PERIOD_KEY } from '../wizard/dataColumns.ts';
 import { IMPORT_RECORD_KEY, IMPORT_RECORD_TEXTS } from '../wizard/importRecordColumn.ts';
 import { cellOf, formulaOf, readDataLayout, type DataLayout } from '../wizard/mapLayout.ts';
@@ -258,41 +258,59 @@ export interface ImportWrite {
 }
 
 /**
- * The rectangle from the first to the last row and column written: every other cell in it is written
- * again with what it holds (a formula as its formula), so the whole write is one getRange and one setValues.
- * With `notes` (the tab's notes as read), the rectangle's notes are written too, the changed ones changed.
+ * The rectangles to write: from the first to the last row written, and across the columns written, every
+ * other cell in them written again with what it holds (a formula as its formula), so a write is one getRange
+ * and one setValues per rectangle. Only the add-on's own columns are written again (period, channel, the
+ * inputs, the record): a column that is not, such as the note column or one a user added, is never rewritten,
+ * and splits the rectangle. On a map the wizard made the inputs and the record sit side by side: one rectangle.
+ * With `notes` (the tab's notes as read), the rectangles' notes are written too, the changed ones changed.
  */
-function rectangle(
+function rectangles(
   sheet: SheetSnapshot,
+  layout: DataLayout,
   writes: CellGrid<WrittenCell>,
   noteChanges: CellGrid<string>,
   notes: readonly (readonly string[])[] | null | undefined,
-): TabRectangle | null {
+): TabRectangle[] {
   const rowNumbers = [...writes.keys(), ...noteChanges.keys()];
-  if (rowNumbers.length === 0) return null;
-  const columns = [...writes.values(), ...noteChanges.values()].flatMap((cells) => [...cells.keys()]);
+  if (rowNumbers.length === 0) return [];
+  const written = new Set([...writes.values(), ...noteChanges.values()].flatMap((cells) => [...cells.keys()]));
+  const own = new Set(
+    [...layout.columns]
+      .filter(
+        ([key]) =>
+          key === PERIOD_KEY || key === CHANNEL_KEY || key === IMPORT_RECORD_KEY || key.startsWith(inputKey('')),
+      )
+      .map(([, column]) => column),
+  );
   const [top, bottom] = [Math.min(...rowNumbers), Math.max(...rowNumbers)];
-  const [left, right] = [Math.min(...columns), Math.max(...columns)];
-  const cells: WrittenCell[][] = [];
-  const noteGrid: string[][] = [];
-  for (let row = top; row <= bottom; row++) {
-    const line: WrittenCell[] = [];
-    const noteLine: string[] = [];
-    for (let column = left; column <= right; column++) {
-      const written = writes.get(row)?.get(column);
-      const formula = formulaOf(sheet, row, column);
-      if (written !== undefined) line.push(written);
-      else if (formula !== '') line.push({ formula });
-      else {
-        const value = cellOf(sheet, row, column);
-        line.push(value === '' ? null : value);
+  const runs = columnRuns(
+    Array.from({ length: Math.max(...written) - Math.min(...written) + 1 }, (_, i) => Math.min(...written) + i).filter(
+      (column) => written.has(column) || own.has(column),
+    ),
+  );
+  return runs.map(([left, right]) => {
+    const cells: WrittenCell[][] = [];
+    const noteGrid: string[][] = [];
+    for (let row = top; row <= bottom; row++) {
+      const line: WrittenCell[] = [];
+      const noteLine: string[] = [];
+      for (let column = left; column <= right; column++) {
+        const value = writes.get(row)?.get(column);
+        const formula = formulaOf(sheet, row, column);
+        if (value !== undefined) line.push(value);
+        else if (formula !== '') line.push({ formula });
+        else {
+          const held = cellOf(sheet, row, column);
+          line.push(held === '' ? null : held);
+        }
+        noteLine.push(noteChanges.get(row)?.get(column) ?? notes?.[row - 1]?.[column - 1] ?? '');
       }
-      noteLine.push(noteChanges.get(row)?.get(column) ?? notes?.[row - 1]?.[column - 1] ?? '');
+      cells.push(line);
+      noteGrid.push(noteLine);
     }
-    cells.push(line);
-    noteGrid.push(noteLine);
-  }
-  return { row: top, column: left, cells, ...(noteChanges.size > 0 ? { notes: noteGrid } : {}) };
+    return { row: top, column: left, cells, ...(noteChanges.size > 0 ? { notes: noteGrid } : {}) };
+  });
 }
 
 /**
@@ -314,14 +332,13 @@ function recordColumnWrite(layout: DataLayout, language: Language): { column: nu
 
 function tabWrite(
   layout: DataLayout,
-  main: TabRectangle | null,
+  main: TabRectangle[],
   header: TabRectangle | null,
   recordColumn: number,
   grid: number,
 ): TabWrite {
-  const rectangles = [header, main].filter((r): r is TabRectangle => r !== null);
   return {
-    rectangles,
+    rectangles: header ? [header, ...main] : main,
     rows: grid,
     columns: recordColumn,
     grownFormats: [{ column: layout.columns.get(PERIOD_KEY) as number, format: DATE_FORMAT }],
@@ -449,9 +466,9 @@ export function buildImportPlan(
   }
 
   const lastRow = Math.max(layout.lastRow, ...[...writes.keys()]);
-  const main = rectangle(data, writes, noteChanges, options.notes);
+  const main = rectangles(data, layout, writes, noteChanges, options.notes);
   return {
-    write: main ? tabWrite(layout, main, header, recordColumn, lastRow) : null,
+    write: main.length > 0 ? tabWrite(layout, main, header, recordColumn, lastRow) : null,
     changesNotes: noteChanges.size > 0,
     summary: {
       written,
@@ -529,9 +546,9 @@ export function buildUndoPlan(
     if (newest) back.m = newest;
     setCell(writes, row, recordColumn, rowRecordText(back));
   }
-  const main = rectangle(sheet, writes, noteChanges, notes);
+  const main = rectangles(sheet, layout, writes, noteChanges, notes);
   return {
-    write: main ? tabWrite(layout, main, null, recordColumn, layout.lastRow) : null,
+    write: main.length > 0 ? tabWrite(layout, main, null, recordColumn, layout.lastRow) : null,
     changesNotes: noteChanges.size > 0,
     summary: { written: restored, keptTyped: kept, message: t.undone(restored, kept) },
   };

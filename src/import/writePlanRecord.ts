@@ -162,7 +162,9 @@ function sourcesOf(value: unknown): Record<string, SourceEntry> {
 }
 
 /** A record cell as stored, or null when it is empty or was damaged (the row then only loses what it remembered). */
-export function parseRowRecord(text: CellValue): RowRecord | null {
+export function parseRowRecord(cell: CellValue): RowRecord | null {
+  // A record cell a user formatted as plain text may keep setValues' text escape: the record is what follows.
+  const text = typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
   if (typeof text !== 'string' || !text.startsWith('{')) return null;
   let parsed: unknown;
   try {

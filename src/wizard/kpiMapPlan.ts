@@ -252,8 +252,9 @@ function placeDataColumns(
 ): Map<string, number> {
   const columns = new Map(layout.columns);
   let next = layout.lastColumn + 1;
-  // KPI data's note column, then the import's hidden record column (src/wizard/importRecordColumn.ts).
-  const note = withNote ? [NOTE_KEY, IMPORT_RECORD_KEY] : [];
+  // KPI data's hidden import record (src/wizard/importRecordColumn.ts) right of the inputs, so an import writes
+  // its numbers and records as one rectangle, then the note column, which an import never writes.
+  const note = withNote ? [IMPORT_RECORD_KEY, NOTE_KEY] : [];
   for (const key of [PERIOD_KEY, CHANNEL_KEY, ...specs.map((spec) => spec.key), ...note]) {
     if (!columns.has(key)) columns.set(key, next++);
   }
@@ -306,18 +307,19 @@ function dataSheetPlan(
     setCell(notes, labelRow, column, columnNote(spec, language));
     numberFormats.push({ range: range(column), format: inputFormat(spec.input, language, timeZone) });
   }
-  // The note column and the import's hidden record (KPI data only): key, label and header note, their cells
-  // plain text (src/wizard/periodNotes.ts, src/wizard/importRecordColumn.ts).
-  for (const [key, text] of [
-    [NOTE_KEY, NOTE_TEXTS],
-    [IMPORT_RECORD_KEY, IMPORT_RECORD_TEXTS],
+  // The note column and the import's hidden record (KPI data only): key, label and header note. A note's cells
+  // are plain text (src/wizard/periodNotes.ts); the record's are General, so the JSON the import writes with
+  // setValues' text escape is stored as that text (src/wizard/importRecordColumn.ts).
+  for (const [key, text, format] of [
+    [NOTE_KEY, NOTE_TEXTS, TEXT_FORMAT],
+    [IMPORT_RECORD_KEY, IMPORT_RECORD_TEXTS, GENERAL_FORMAT],
   ] as const) {
     const column = columns.get(key);
     if (column === undefined) continue;
     if (writeKeys) setCell(values, layout.keyRow, column, key);
     setCell(values, labelRow, column, text[language].label);
     setCell(notes, labelRow, column, text[language].headerNote);
-    numberFormats.push({ range: range(column), format: TEXT_FORMAT });
+    numberFormats.push({ range: range(column), format });
   }
   const record = columns.get(IMPORT_RECORD_KEY);
   const validations: DataValidationSpec[] = [
