@@ -39,6 +39,7 @@ import { periodStart } from './periods.ts';
 import {
   cellKey,
   keptMappings,
+  parseCellKey,
   parseRowRecord,
   readImportRecord,
   rowIdentity,
@@ -149,11 +150,9 @@ function planTargets(sheet: SheetSnapshot | null, batch: ImportBatch, cadence: C
     if (!columnsByPeriod.has(series)) columnsByPeriod.set(series, new Map());
     (columnsByPeriod.get(series) as Map<string, string>).set(periodStart(period, cadence), column);
   };
-  for (const [row, rowRecord] of record.rows) {
-    const identity = rowIdentity(sheet, layout, row);
-    if (!identity) continue;
-    for (const [input, entry] of Object.entries(rowRecord.s))
-      noteSource(identity.period, identity.channel, input, entry.column);
+  for (const [key, entry] of record.sources) {
+    const { period, channel, input } = parseCellKey(key);
+    noteSource(period, channel, input, entry.column);
   }
   for (const value of values) noteSource(value.period, value.channel, value.input, value.sourceColumn);
   const previousColumn = (value: ImportedValue): string | null => {
@@ -284,12 +283,10 @@ function rectangles(
       .map(([, column]) => column),
   );
   const [top, bottom] = [Math.min(...rowNumbers), Math.max(...rowNumbers)];
-  const runs = columnRuns(
-    Array.from({ length: Math.max(...written) - Math.min(...written) + 1 }, (_, i) => Math.min(...written) + i).filter(
-      (column) => written.has(column) || own.has(column),
-    ),
-  );
-  return runs.map(([left, right]) => {
+  const columns: number[] = [];
+  for (let column = Math.min(...written); column <= Math.max(...written); column++)
+    if (written.has(column) || own.has(column)) columns.push(column);
+  return columnRuns(columns).map(([left, right]) => {
     const cells: WrittenCell[][] = [];
     const noteGrid: string[][] = [];
     for (let row = top; row <= bottom; row++) {
