@@ -76,6 +76,15 @@ function everyCell(workbook: Workbook): string {
   );
 }
 
+/** A mapping a user made for Danish headers the reader's aliases do not know. */
+const DANISH: SavedMapping = {
+  headersKey: 'Dato\tVisninger\tInteraktioner',
+  grain: 'days',
+  channel: 'instagram',
+  dateColumn: 'Dato',
+  columns: { Interaktioner: 'engagements' },
+};
+
 const JAN = 46023; // 2026-01-01 as a date serial
 const FEB = 46054;
 const MAR = 46082;
@@ -278,15 +287,8 @@ describe('The export column behind each value', () => {
 describe('Mappings and refused payloads', () => {
   it('remembers a mapping in the spreadsheet for the next file with the same headers', () => {
     const { server } = importWorkbook();
-    const mapping: SavedMapping = {
-      headersKey: 'Dato\tVisninger\tInteraktioner',
-      grain: 'days',
-      channel: 'instagram',
-      dateColumn: 'Dato',
-      columns: { Interaktioner: 'engagements' },
-    };
-    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Interaktioner')], [mapping]), false);
-    expect(server.getImportContext(null).mappings).toEqual([mapping]);
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Interaktioner')], [DANISH]), false);
+    expect(server.getImportContext(null).mappings).toEqual([DANISH]);
   });
 
   it("remembers the answer to the day/month question with the mapping, so the next file's dates are read the same way", () => {
@@ -408,16 +410,9 @@ describe('Where the import keeps its record: a hidden column of "KPI data"', () 
 
   it('keeps the mappings through an Undo', () => {
     const { server } = importWorkbook();
-    const mapping: SavedMapping = {
-      headersKey: 'Dato\tInteraktioner',
-      grain: 'days',
-      channel: 'instagram',
-      dateColumn: 'Dato',
-      columns: { Interaktioner: 'engagements' },
-    };
-    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Interaktioner')], [mapping]), false);
+    server.applyImport(batchOf([value('2026-01-01', 'engagements', 120, 'Interaktioner')], [DANISH]), false);
     server.undoImport(target);
-    expect(server.getImportContext(null).mappings).toEqual([mapping]);
+    expect(server.getImportContext(null).mappings).toEqual([DANISH]);
   });
 
   it('finds "KPI data" again when the panel names a tab that is gone (a panel left open across a rebuild)', () => {

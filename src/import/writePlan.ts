@@ -429,11 +429,12 @@ export function buildImportPlan(
   }
 
   // Each row written gets its record: what it holds from the imports now, and how to put it back.
-  const mappings = batch.remember.length > 0 ? mergedMappings(record.mappings, batch.remember) : null;
+  const mappings = batch.remember.length > 0 ? mergedMappings(record.mappings?.list ?? [], batch.remember) : null;
   const firstRow = Math.min(...touched.keys());
+  const addedRows = new Map([...newRows.values()].map((added) => [added.row, added]));
   for (const [row, entry] of touched) {
     const before = record.rows.get(row);
-    const added = [...newRows.values()].find((added) => added.row === row);
+    const added = addedRows.get(row);
     const identity = added ?? rowIdentity(data, layout, row);
     if (!identity) continue;
     const next: RowRecord = {
@@ -510,10 +511,6 @@ export function buildUndoPlan(
   let kept = 0;
   const same = (a: CellValue, b: CellValue) => (a === '' ? null : a) === (b === '' ? null : b);
   const rowLabels = new Set([PERIOD_KEY, CHANNEL_KEY]);
-  const newest = [...record.rows.values()].reduce<RowRecord['m']>(
-    (best, row) => (row.m && (!best || row.m.i > best.i) ? row.m : best),
-    undefined,
-  );
   for (const [row, rowRecord] of rows) {
     const undo = rowRecord.u as NonNullable<RowRecord['u']>;
     const cells = undo.cells
@@ -540,7 +537,7 @@ export function buildUndoPlan(
     // The row's record as it was, marked as undone (also on a row the import added and Undo emptied), so
     // a second Undo import does not reach an earlier import; the newest mappings stay remembered.
     const back: RowRecord = { k: rowRecord.k, i: undo.prev?.i ?? 0, s: undo.prev?.s ?? {}, x: record.last };
-    if (newest) back.m = newest;
+    if (record.mappings) back.m = record.mappings;
     setCell(writes, row, recordColumn, rowRecordText(back));
   }
   const main = rectangles(sheet, layout, writes, noteChanges, notes);

@@ -70,7 +70,7 @@ export function buildImportContext(snapshot: SpreadsheetSnapshot, language: Lang
     channels: listed,
     columns,
     untracked: [...untracked].map(([input, kpis]) => ({ input, label: INPUTS[input].labels[language], kpis })),
-    mappings: readImportRecord(dataSheet ?? null, layout).mappings,
+    mappings: readImportRecord(dataSheet ?? null, layout).mappings?.list ?? [],
     tabs: [...snapshot.otherSheetNames],
     ...(dataSheet ? {} : { notice: IMPORT_TEXTS[language].noMap }),
     target: dataSheet ? { sheetId: dataSheet.sheetId, cadence: importCadence(snapshot, language), language } : null,

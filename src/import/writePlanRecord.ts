@@ -77,7 +77,8 @@ export interface ImportRecord {
   rows: Map<number, RowRecord>;
   /** The number of the last import (or of the last one undone): the next import is this + 1. */
   last: number;
-  mappings: SavedMapping[];
+  /** The remembered mappings as the newest record holds them (with the import that stored them), if any. */
+  mappings: NonNullable<RowRecord['m']> | null;
   /** period|channel|input → what the import wrote there. */
   sources: Map<string, SourceEntry>;
 }
@@ -205,14 +206,13 @@ export function keptMappings(mappings: readonly SavedMapping[]): SavedMapping[] 
 /** The record of every row of "KPI data" (its hidden record column). */
 export function readImportRecord(sheet: SheetSnapshot | null, layout: DataLayout): ImportRecord {
   const column = layout.columns.get(IMPORT_RECORD_KEY);
-  const record: ImportRecord = { column, rows: new Map(), last: 0, mappings: [], sources: new Map() };
+  const record: ImportRecord = { column, rows: new Map(), last: 0, mappings: null, sources: new Map() };
   if (!sheet || column === undefined) return record;
-  let newest: RowRecord['m'] | undefined;
   for (let row = layout.labelRow + 1; row <= layout.lastRow; row++) {
     const parsed = parseRowRecord(cellOf(sheet, row, column));
     if (!parsed) continue;
     record.last = Math.max(record.last, parsed.i, parsed.x ?? 0, parsed.m?.i ?? 0);
-    if (parsed.m && (!newest || parsed.m.i > newest.i)) newest = parsed.m;
+    if (parsed.m && (!record.mappings || parsed.m.i > record.mappings.i)) record.mappings = parsed.m;
     const identity = rowIdentity(sheet, layout, row);
     // A record left behind by a sort of some columns only belongs to another row: not trusted.
     if (!identity || rowRecordKey(identity.period, identity.channel) !== parsed.k) continue;
@@ -220,6 +220,5 @@ export function readImportRecord(sheet: SheetSnapshot | null, layout: DataLayout
     for (const [input, entry] of Object.entries(parsed.s))
       record.sources.set(cellKey(identity.period, identity.channel, input), entry);
   }
-  record.mappings = newest?.list ?? [];
   return record;
 }
